@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ModularShop.BuildingBlocks.Modules;
+using Wolverine;
+
+namespace ModularShop.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Wolverine's handler for one module's subscription to one integration event. It is public and generic only because
+/// Wolverine's generated code has to name it; the module's own handler stays internal and knows nothing of Wolverine.
+/// Each call runs in a fresh scope and one transaction: skip if already handled, run the module's handler, record the
+/// message as handled, commit together with anything the handler published.
+/// </summary>
+public sealed class IntegrationEventConsumer<TModule, TEvent>(
+    IServiceScopeFactory scopes,
+    ModuleCatalog catalog,
+    ILogger<IntegrationEventConsumer<TModule, TEvent>> logger)
+    where TModule : IModule
+    where TEvent : class
+{
+    public async Task Handle(TEvent message, Envelope envelope, CancellationToken cancellationToken)
+    {
+        var module = catalog.Get(typeof(TModule));
+        using var logScope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["Module"] = module.Name,
+            ["CorrelationId"] = envelope.CorrelationId,
+            ["MessageId"] = envelope.Id,
+            ["MessageType"] = envelope.MessageType,
+        });
+
+        await using var scope = scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredKeyedService<IModuleOutbox>(module.Name);
+        outbox.ContinueCorrelation(envelope.CorrelationId);
+        var alreadyHandled = await outbox.Db.ProcessedMessages.AnyAsync(processed => processed.MessageId == envelope.Id, cancellationToken);
+        if (alreadyHandled)
+        {
+            logger.LogInformation("{MessageType} {MessageId} was already handled by {Module}; skipping the duplicate", envelope.MessageType, envelope.Id, module.Name);
+            return;
+        }
+
+        var handler = scope.ServiceProvider.GetRequiredKeyedService<IIntegrationEventHandler<TEvent>>(module.Name);
+        await handler.HandleAsync(message, cancellationToken);
+        outbox.Db.ProcessedMessages.Add(new ProcessedMessage
+        {
+            MessageId = envelope.Id,
+            MessageType = envelope.MessageType ?? typeof(TEvent).Name,
+            ProcessedAt = DateTimeOffset.UtcNow,
+        });
+        await outbox.CommitAsync(cancellationToken);
+        logger.LogDebug("{Module} handled {MessageType} {MessageId}", module.Name, envelope.MessageType, envelope.Id);
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.BuildingBlocks.Persistence;
+using ModularShop.BuildingBlocks.Persistence.Migrations;
+using ModularShop.BuildingBlocks.Requests;
+using ModularShop.BuildingBlocks.Security;
+using ModularShop.BuildingBlocks.Startup;
+
+namespace ModularShop.BuildingBlocks.Modules;
+
+public static class ModuleRegistration
+{
+    /// <summary>Registers the kernel and every enabled module: its own services, then what the kernel finds in its assembly.</summary>
+    public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration, ModuleCatalog catalog, IModuleDatabase database)
+    {
+        services.AddSingleton(catalog);
+        services.AddSingleton(database);
+        services.AddSingleton<ModuleMigrator>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddRequestPipeline();
+        services.AddStartupTaskRunner();
+
+        foreach (var module in catalog.Enabled)
+        {
+            module.Module.Register(new ModuleBuilder(module, services, configuration, database));
+            services.AddRequestHandlersFrom(module.Assembly);
+            module.ConsumedEvents = services.AddIntegrationEventHandlersFrom(module);
+        }
+
+        return services;
+    }
+
+    /// <summary>Maps every enabled module's endpoints under /api/&lt;module&gt;, tagged with the module's name.</summary>
+    public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
+    {
+        var catalog = endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>();
+        foreach (var module in catalog.Enabled)
+        {
+            var metadata = new ModuleEndpointMetadata(module.Name);
+            var api = endpoints.MapGroup(module.RoutePrefix).WithTags(module.Name).WithMetadata(metadata);
+            var site = endpoints.MapGroup("").WithTags(module.Name).WithMetadata(metadata);
+            module.Module.MapEndpoints(new ModuleRoutes(api, site));
+        }
+
+        return endpoints;
+    }
+
+    private static List<Type> AddIntegrationEventHandlersFrom(this IServiceCollection services, ModuleDescriptor module)
+    {
+        var handlers = module.Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false })
+            .SelectMany(type => type.GetInterfaces()
+                .Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>))
+                .Select(contract => (Implementation: type, Contract: contract, Event: contract.GetGenericArguments()[0])))
+            .ToList();
+
+        var twice = handlers.GroupBy(handler => handler.Event).FirstOrDefault(group => group.Count() > 1);
+        if (twice is not null)
+        {
+            throw new InvalidOperationException(
+                $"Module {module.Name} has more than one handler of {twice.Key.Name} ({string.Join(", ", twice.Select(handler => handler.Implementation.Name))}); a module handles an event in one place.");
+        }
+
+        foreach (var handler in handlers)
+        {
+            services.AddKeyedScoped(handler.Contract, module.Name, handler.Implementation);
+        }
+
+        return handlers.Select(handler => handler.Event).ToList();
+    }
+}

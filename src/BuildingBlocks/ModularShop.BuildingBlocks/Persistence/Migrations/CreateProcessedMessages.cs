@@ -1,0 +1,17 @@
+using FluentMigrator;
+using ModularShop.BuildingBlocks.Messaging;
+
+namespace ModularShop.BuildingBlocks.Persistence.Migrations;
+
+/// <summary>Every module with a database gets the table that makes its event handling idempotent.</summary>
+[Migration(1, "Record of the integration events this module has handled")]
+internal sealed class CreateProcessedMessages : ModuleMigration
+{
+    public override void Up() =>
+        CreateTable(ProcessedMessage.TableName)
+            .WithColumn("message_id").AsGuid().NotNullable().PrimaryKey()
+            .WithColumn("message_type").AsString(200).NotNullable()
+            .WithColumn("processed_at").AsTimestamp(Layout).NotNullable();
+
+    public override void Down() => DeleteTable(ProcessedMessage.TableName);
+}

@@ -1,0 +1,16 @@
+using System.Reflection;
+using FluentMigrator.Runner.Initialization;
+
+namespace ModularShop.BuildingBlocks.Persistence.Migrations;
+
+/// <summary>
+/// Feeds FluentMigrator the migrations of one module, internal ones included (FluentMigrator's own scanning sees
+/// public types only), plus the migrations every module shares.
+/// </summary>
+internal sealed class ModuleMigrationSource(Assembly moduleAssembly) : IMigrationSourceItem
+{
+    public IEnumerable<Type> MigrationTypeCandidates =>
+        moduleAssembly.GetTypes()
+            .Concat(typeof(ModuleMigration).Assembly.GetTypes())
+            .Where(type => type.IsSubclassOf(typeof(ModuleMigration)) && !type.IsAbstract);
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using ModularShop.BuildingBlocks.Modules;
+using Wolverine.EntityFrameworkCore;
+
+namespace ModularShop.BuildingBlocks.Persistence;
+
+internal static class ModuleDbContextRegistration
+{
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, ModuleDescriptor module, IModuleDatabase database)
+        where TContext : ModuleDbContext
+    {
+        var layout = database.LayoutFor(module);
+        return services.AddDbContextWithWolverineIntegration<TContext>(
+            (_, options) =>
+            {
+                database.ConfigureDbContext(options, module);
+                ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new ModuleLayoutOptionsExtension(layout));
+            },
+            database.EnvelopeSchema);
+    }
+}

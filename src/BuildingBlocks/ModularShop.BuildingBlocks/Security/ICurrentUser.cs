@@ -1,0 +1,10 @@
+namespace ModularShop.BuildingBlocks.Security;
+
+/// <summary>The caller of the current request: a customer is identified by the token's subject.</summary>
+public interface ICurrentUser
+{
+    /// <summary>The token's subject; only available on endpoints that require a signed-in user.</summary>
+    string Id { get; }
+
+    bool IsAdmin { get; }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using ModularShop.BuildingBlocks.Modules;
+using Serilog.Context;
+
+namespace ModularShop.Host.Logging;
+
+/// <summary>
+/// The correlation id of a request is its W3C trace id: a caller continues a trace with a traceparent header,
+/// Wolverine copies it onto every message the request causes, and the message handlers log it again.
+/// The id is echoed in the X-Correlation-ID response header.
+/// </summary>
+internal static class RequestCorrelation
+{
+    public const string Header = "X-Correlation-ID";
+
+    public static string IdOf(HttpContext context) => Activity.Current?.TraceId.ToHexString() ?? context.TraceIdentifier;
+
+    public static string ModuleOf(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<ModuleEndpointMetadata>()?.Module ?? "Host";
+
+    /// <summary>Puts the correlation id and the owning module on every log event of the request. Runs after routing.</summary>
+    public static IApplicationBuilder UseRequestCorrelation(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var correlationId = IdOf(context);
+            context.Response.Headers[Header] = correlationId;
+            using (LogContext.PushProperty("CorrelationId", correlationId))
+            using (LogContext.PushProperty("Module", ModuleOf(context)))
+            {
+                await next(context);
+            }
+        });
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ModularShop.Modules.Cart.Domain;
+
+namespace ModularShop.Modules.Cart.Persistence;
+
+internal sealed class CartConfiguration : IEntityTypeConfiguration<Domain.Cart>
+{
+    public void Configure(EntityTypeBuilder<Domain.Cart> builder)
+    {
+        builder.ToTable("carts");
+        builder.HasKey(cart => cart.CustomerId);
+        builder.Property(cart => cart.CustomerId).HasColumnName("customer_id").HasMaxLength(CartColumns.CustomerIdLength);
+        builder.Property(cart => cart.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
+        builder.Property(cart => cart.Version).HasColumnName("version").IsConcurrencyToken();
+        builder.Property(cart => cart.UpdatedAt).HasColumnName("updated_at");
+        builder.HasMany(cart => cart.Lines).WithOne().HasForeignKey(line => line.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(cart => cart.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
+{
+    public void Configure(EntityTypeBuilder<CartLine> builder)
+    {
+        builder.ToTable("cart_lines");
+        builder.HasKey(line => new { line.CustomerId, line.ProductId });
+        builder.Property(line => line.CustomerId).HasColumnName("customer_id").HasMaxLength(CartColumns.CustomerIdLength);
+        builder.Property(line => line.ProductId).HasColumnName("product_id");
+        builder.Property(line => line.Quantity).HasColumnName("quantity");
+        builder.Property(line => line.AddedAt).HasColumnName("added_at");
+    }
+}
+
+internal static class CartColumns
+{
+    public const int CustomerIdLength = 200;
+}

@@ -1,0 +1,40 @@
+using FluentMigrator;
+using ModularShop.BuildingBlocks.Persistence.Migrations;
+
+namespace ModularShop.Modules.Cart.Persistence.Migrations;
+
+[Migration(2026_11_27_01, "Carts, their lines, and Cart's copy of the catalog")]
+internal sealed class CreateCarts : ModuleMigration
+{
+    public override void Up()
+    {
+        CreateTable("products")
+            .WithColumn("product_id").AsGuid().NotNullable().PrimaryKey()
+            .WithColumn("sku").AsString(32).NotNullable()
+            .WithColumn("name").AsString(200).NotNullable()
+            .WithColumn("price_cents").AsInt64().NotNullable()
+            .WithColumn("currency").AsFixedLengthString(3).NotNullable()
+            .WithColumn("version").AsInt64().NotNullable()
+            .WithColumn("updated_at").AsTimestamp(Layout).NotNullable();
+
+        CreateTable("carts")
+            .WithColumn("customer_id").AsString(200).NotNullable().PrimaryKey()
+            .WithColumn("currency").AsFixedLengthString(3).Nullable()
+            .WithColumn("version").AsInt64().NotNullable()
+            .WithColumn("updated_at").AsTimestamp(Layout).NotNullable();
+
+        CreateTable("cart_lines")
+            .WithColumn("customer_id").AsString(200).NotNullable().PrimaryKey()
+                .ForeignKey($"fk_{Table("cart_lines")}_cart", Layout.Schema, Table("carts"), "customer_id").OnDelete(System.Data.Rule.Cascade)
+            .WithColumn("product_id").AsGuid().NotNullable().PrimaryKey()
+            .WithColumn("quantity").AsInt32().NotNullable()
+            .WithColumn("added_at").AsTimestamp(Layout).NotNullable();
+    }
+
+    public override void Down()
+    {
+        DeleteTable("cart_lines");
+        DeleteTable("carts");
+        DeleteTable("products");
+    }
+}

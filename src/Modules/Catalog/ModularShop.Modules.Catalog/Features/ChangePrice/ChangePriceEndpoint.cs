@@ -1,0 +1,20 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ModularShop.BuildingBlocks.Security;
+
+namespace ModularShop.Modules.Catalog.Features.ChangePrice;
+
+internal static class ChangePriceEndpoint
+{
+    public static void MapChangePrice(this IEndpointRouteBuilder api) =>
+        api.MapPut("/products/{productId:guid}/price", async (Guid productId, ChangePriceRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new ChangePrice(productId, body.Price), cancellationToken)))
+            .RequireAdmin()
+            .WithName("ChangePrice")
+            .WithSummary("Set a product's price (admins only). Publishes ProductPriceChanged when the price differs.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

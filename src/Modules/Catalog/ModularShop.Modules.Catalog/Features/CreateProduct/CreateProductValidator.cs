@@ -1,0 +1,35 @@
+using ModularShop.BuildingBlocks.Validation;
+using ModularShop.Modules.Catalog.Domain.Rules;
+
+namespace ModularShop.Modules.Catalog.Features.CreateProduct;
+
+internal sealed class CreateProductValidator : IValidator<CreateProduct>
+{
+    public IEnumerable<ValidationError> Validate(CreateProduct request)
+    {
+        if (!SkuMustBeWellFormedRule.IsWellFormed(request.Sku))
+        {
+            yield return new ValidationError("sku", "must be 2 to 32 upper-case letters, digits and dashes");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200)
+        {
+            yield return new ValidationError("name", "must be 1 to 200 characters");
+        }
+
+        if (request.Description.Length > 2000)
+        {
+            yield return new ValidationError("description", "must be at most 2000 characters");
+        }
+
+        foreach (var error in PriceValidation.Check(request.Price))
+        {
+            yield return error;
+        }
+
+        if (request.Currency.Length != 3 || !request.Currency.All(char.IsAsciiLetterUpper))
+        {
+            yield return new ValidationError("currency", "must be a three-letter ISO 4217 code such as EUR");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using ModularShop.BuildingBlocks.Validation;
+using ModularShop.Modules.Catalog.Domain.Rules;
+
+namespace ModularShop.Modules.Catalog.Features;
+
+internal static class PriceValidation
+{
+    public static IEnumerable<ValidationError> Check(decimal price)
+    {
+        if (new PriceMustBeValidRule(price).IsBroken())
+        {
+            yield return new ValidationError("price", $"must be above 0, below {PriceMustBeValidRule.Ceiling:0} and have at most two decimals");
+        }
+    }
+}
