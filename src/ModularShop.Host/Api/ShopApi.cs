@@ -34,9 +34,8 @@ internal static class ShopApi
     public static WebApplication UseShopApi(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodeProblems(app.Services.GetRequiredService<HttpSettings>().MaxRequestBodyBytes);
         app.UseShopRequestLogging();
-        app.UseRequestBodyLimit(app.Services.GetRequiredService<HttpSettings>().MaxRequestBodyBytes);
         app.UseRouting();
         app.UseRequestCorrelation();
         app.UseAuthentication();

@@ -49,7 +49,7 @@ internal sealed partial class ShopExceptionHandler(IProblemDetailsService proble
             Detail = "One or more fields are invalid; nothing was changed.",
         };
 
-    private static ProblemDetails Problem(int status, string title, string detail, string? rule = null)
+    private static ProblemDetails Problem(int status, string? title, string detail, string? rule = null)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         if (rule is not null)
@@ -60,12 +60,7 @@ internal sealed partial class ShopExceptionHandler(IProblemDetailsService proble
         return problem;
     }
 
-    private static string TitleOf(int status) => status switch
-    {
-        StatusCodes.Status413PayloadTooLarge => "Request body too large",
-        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
-        _ => "Bad request",
-    };
+    private static string? TitleOf(int status) => status == StatusCodes.Status400BadRequest ? "Bad request" : null;
 
     private static string Describe(BadHttpRequestException exception) => exception.InnerException switch
     {

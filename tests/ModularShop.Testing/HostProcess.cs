@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace ModularShop.Testing;
+
+/// <summary>
+/// The shop as an operating-system process (<c>dotnet ModularShop.Host.dll</c>), for what only a real process shows:
+/// being killed, restarted, refusing to start, exit codes and what it writes to the console.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly Lock _outputLock = new();
+
+    private HostProcess(Process process, Uri? baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri? BaseAddress { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_outputLock)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Starts the host with the given arguments on a free loopback port and the test signing key.</summary>
+    public static HostProcess Start(string databaseFile, IEnumerable<string>? extraArguments = null, string environment = "Testing", bool listen = true)
+    {
+        var arguments = new List<string> { HostAssembly };
+        Uri? baseAddress = null;
+        if (listen)
+        {
+            baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+            arguments.Add($"--urls={baseAddress}");
+        }
+
+        arguments.Add($"--ConnectionStrings:ModularShop=Data Source={databaseFile}");
+        arguments.Add($"--Authentication:SigningKey={TestTokens.SigningKey}");
+        arguments.AddRange(extraArguments ?? []);
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var host = new HostProcess(process, baseAddress);
+        process.OutputDataReceived += (_, line) => host.Append(line.Data);
+        process.ErrorDataReceived += (_, line) => host.Append(line.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return host;
+    }
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress ?? throw new InvalidOperationException("This process does not listen.") };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        }
+
+        return client;
+    }
+
+    public async Task WaitUntilReadyAsync(TimeSpan? timeout = null)
+    {
+        using var client = Client();
+        await Eventually.Until(
+            async () =>
+            {
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException($"The host exited with code {_process.ExitCode} before it was ready:\n{Output}");
+                }
+
+                try
+                {
+                    return (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+            },
+            "the host process to report ready",
+            timeout ?? TimeSpan.FromSeconds(60));
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancellation.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, exactly like a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_outputLock)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private static string HostAssembly => Path.Combine(AppContext.BaseDirectory, "ModularShop.Host.dll");
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

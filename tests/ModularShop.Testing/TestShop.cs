@@ -1,0 +1,140 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ModularShop.Host;
+using Wolverine.Persistence.Durability;
+using Wolverine.Util;
+
+namespace ModularShop.Testing;
+
+/// <summary>
+/// The real shop, composed exactly as in production, listening on a free loopback port through Kestrel and
+/// keeping its data in a SQLite file of its own. Disposing it stops it gracefully and removes the file.
+/// </summary>
+public sealed class TestShop : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TestDirectory? _ownedDirectory;
+    private readonly SocketsHttpHandler _handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
+
+    private TestShop(WebApplication app, Uri baseAddress, string databaseFile, TestDirectory? ownedDirectory)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        DatabaseFile = databaseFile;
+        _ownedDirectory = ownedDirectory;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string DatabaseFile { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<TestShop> StartAsync(Action<TestShopSettings>? configure = null)
+    {
+        var settings = new TestShopSettings();
+        configure?.Invoke(settings);
+        var ownedDirectory = settings.Directory is null ? new TestDirectory() : null;
+        var directory = settings.Directory ?? ownedDirectory!;
+        var databaseFile = directory.File("shop.db");
+
+        var values = new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["ConnectionStrings:ModularShop"] = $"Data Source={databaseFile}",
+            ["Authentication:SigningKey"] = TestTokens.SigningKey,
+            ["Modules:Catalog:SeedDemoProducts"] = settings.SeedDemoProducts ? "true" : "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings.Values)
+        {
+            values[key] = value;
+        }
+
+        var app = ShopApplication.Create(new WebApplicationOptions
+        {
+            Args = values.Select(setting => $"--{setting.Key}={setting.Value}").ToArray(),
+            EnvironmentName = settings.Environment,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        await ShopApplication.MigrateOnStartupAsync(app);
+        await app.StartAsync();
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var shop = new TestShop(app, new Uri(address), databaseFile, ownedDirectory);
+        using var client = shop.Anonymous();
+        await Eventually.Until(async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode, "the shop to report ready");
+        return shop;
+    }
+
+    public HttpClient Anonymous() => new(_handler, disposeHandler: false) { BaseAddress = BaseAddress };
+
+    public HttpClient WithToken(string token)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    public HttpClient Customer(string subject) => WithToken(TestTokens.For(subject));
+
+    public HttpClient Admin(string subject = "admin") => WithToken(TestTokens.For(subject, "admin"));
+
+    /// <summary>Sends a request through the module's MediatR pipeline, as an endpoint would.</summary>
+    public async Task<T> SendAsync<T>(IRequest<T> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>The integration events of this type that the outbox has stored and routed, handled or not.</summary>
+    public async Task<IReadOnlyList<T>> PublishedAsync<T>() where T : class
+    {
+        var name = typeof(T).ToMessageTypeName();
+        var store = Services.GetRequiredService<IMessageStore>();
+        var envelopes = await store.Admin.AllIncomingAsync();
+        return envelopes
+            .Where(envelope => envelope.MessageType == name && envelope.Data is not null)
+            .Select(envelope => System.Text.Json.JsonSerializer.Deserialize<T>(envelope.Data!, HttpJson.Options)!)
+            .ToList();
+    }
+
+    public SqliteConnection OpenDatabase()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabaseFile}");
+        connection.Open();
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _handler.Dispose();
+        SqliteConnection.ClearAllPools();
+        _ownedDirectory?.Dispose();
+    }
+}
+
+public sealed class TestShopSettings
+{
+    /// <summary>Settings on top of the test defaults, as configuration keys (<c>Modules:Cart:MaxLines</c>).</summary>
+    public Dictionary<string, string?> Values { get; } = [];
+
+    public string Environment { get; set; } = "Testing";
+
+    public bool SeedDemoProducts { get; set; }
+
+    /// <summary>Where the database lives; give the same folder to a second shop to restart on the same data.</summary>
+    public TestDirectory? Directory { get; set; }
+}
