@@ -30,12 +30,26 @@ internal static class ShopApplication
             await app.RunAsync();
             return 0;
         }
-        catch (Exception exception) when (exception is InvalidSettingException or OptionsValidationException)
+        catch (Exception exception) when (IsInvalidSetting(exception))
         {
-            await Console.Error.WriteLineAsync($"ModularShop cannot start: {exception.Message}");
+            foreach (var message in MessagesOf(exception))
+            {
+                await Console.Error.WriteLineAsync($"ModularShop cannot start: {message}");
+            }
+
             return 1;
         }
     }
+
+    private static bool IsInvalidSetting(Exception exception) => exception switch
+    {
+        InvalidSettingException or OptionsValidationException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.All(IsInvalidSetting),
+        _ => false,
+    };
+
+    private static IEnumerable<string> MessagesOf(Exception exception) =>
+        exception is AggregateException aggregate ? aggregate.InnerExceptions.SelectMany(MessagesOf) : [exception.Message];
 
     public static WebApplication Create(WebApplicationOptions options)
     {

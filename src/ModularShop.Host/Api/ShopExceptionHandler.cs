@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using ModularShop.BuildingBlocks.Domain;
 using ModularShop.BuildingBlocks.Errors;
 using ModularShop.BuildingBlocks.Validation;
@@ -22,6 +23,7 @@ internal sealed partial class ShopExceptionHandler(IProblemDetailsService proble
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, TitleOf(badRequest.StatusCode), Describe(badRequest)),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.Resource} not found", notFound.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", "Someone else changed the same data at the same moment; read it again and retry."),
             BusinessRuleViolationException broken => Problem(StatusCodes.Status422UnprocessableEntity, "Business rule violated", broken.Message, broken.Rule),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => Unexpected(exception),

@@ -1,0 +1,126 @@
+using Microsoft.Extensions.DependencyInjection;
+using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.Modules.Cart.Features.FollowCatalog;
+using ModularShop.Modules.Catalog.Contracts;
+using ModularShop.Testing;
+using Wolverine;
+
+namespace ModularShop.Modules.Cart.Tests.Features;
+
+/// <summary>
+/// Cart's consumers of Catalog's events, fed exactly as the bus feeds them: through the kernel's consumer, with an
+/// envelope id. Delivering an envelope again is what at-least-once delivery does after a crash or a lost ack.
+/// </summary>
+public sealed class FollowCatalogTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
+    private TestShop _shop = null!;
+
+    public async Task InitializeAsync() => _shop = await TestShop.StartAsync();
+
+    public async Task DisposeAsync() => await _shop.DisposeAsync();
+
+    [Fact]
+    public async Task ProductCreated_delivered_twice_gives_one_product()
+    {
+        var created = Created(Guid.NewGuid(), "TWICE-CREATED", 4.20m);
+        var envelopeId = Guid.NewGuid();
+
+        await DeliverAsync(created, envelopeId);
+        await DeliverAsync(created, envelopeId);
+
+        using var db = _shop.OpenDatabase();
+        db.Scalar($"SELECT count(*) FROM cart_products WHERE sku = 'TWICE-CREATED'").ShouldBe(1);
+        db.Scalar($"SELECT count(*) FROM cart_processed_messages WHERE upper(message_id) = upper('{envelopeId}')").ShouldBe(1);
+        (await PriceInCartAsync(created.ProductId)).ShouldBe(4.20m);
+    }
+
+    [Fact]
+    public async Task ProductPriceChanged_delivered_again_after_a_later_change_has_no_effect()
+    {
+        var productId = Guid.NewGuid();
+        await DeliverAsync(Created(productId, "REDELIVERED", 10m), Guid.NewGuid());
+        var secondVersion = Guid.NewGuid();
+
+        await DeliverAsync(PriceChanged(productId, 10m, 11m, version: 2), secondVersion);
+        await DeliverAsync(PriceChanged(productId, 11m, 12m, version: 3), Guid.NewGuid());
+        await DeliverAsync(PriceChanged(productId, 10m, 11m, version: 2), secondVersion);
+
+        (await PriceInCartAsync(productId)).ShouldBe(12m);
+        using var db = _shop.OpenDatabase();
+        db.Scalar($"SELECT count(*) FROM cart_processed_messages WHERE upper(message_id) = upper('{secondVersion}')").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_replayed_old_price_under_a_new_envelope_id_is_ignored_by_its_version()
+    {
+        var productId = Guid.NewGuid();
+        await DeliverAsync(Created(productId, "REPLAYED", 10m), Guid.NewGuid());
+        await DeliverAsync(PriceChanged(productId, 10m, 15m, version: 3), Guid.NewGuid());
+
+        await DeliverAsync(PriceChanged(productId, 10m, 11m, version: 2), Guid.NewGuid());
+
+        (await PriceInCartAsync(productId)).ShouldBe(15m);
+    }
+
+    [Fact]
+    public async Task A_price_change_that_overtakes_the_products_creation_fails_and_succeeds_when_delivered_again()
+    {
+        var productId = Guid.NewGuid();
+        var early = Guid.NewGuid();
+
+        await Should.ThrowAsync<ProductNotYetKnownException>(() => DeliverAsync(PriceChanged(productId, 10m, 9m, version: 2), early));
+        using (var db = _shop.OpenDatabase())
+        {
+            db.Scalar($"SELECT count(*) FROM cart_processed_messages WHERE upper(message_id) = upper('{early}')").ShouldBe(0);
+        }
+
+        await DeliverAsync(Created(productId, "OVERTAKEN", 10m), Guid.NewGuid());
+        await DeliverAsync(PriceChanged(productId, 10m, 9m, version: 2), early);
+
+        (await PriceInCartAsync(productId)).ShouldBe(9m);
+    }
+
+    [Fact]
+    public async Task A_price_change_published_by_catalog_reaches_carts_through_the_durable_queue()
+    {
+        using var admin = _shop.Admin();
+        var product = await (await admin.PostJsonAsync("/api/catalog/products", new { sku = "THROUGH-THE-BUS", name = "Bus", price = 3m })).ReadAsync<CreatedProduct>();
+        await Eventually.Until(async () => await PriceInCartOrNullAsync(product.Id) == 3m, "Cart to learn the new product");
+
+        await admin.PutJsonAsync($"/api/catalog/products/{product.Id}/price", new { price = 2.5m });
+
+        await Eventually.Until(async () => await PriceInCartOrNullAsync(product.Id) == 2.5m, "the new price in the cart");
+    }
+
+    private static ProductCreated Created(Guid productId, string sku, decimal price) =>
+        new(productId, sku, sku, "", price, "EUR", 1, Now);
+
+    private static ProductPriceChanged PriceChanged(Guid productId, decimal oldPrice, decimal price, long version) =>
+        new(productId, oldPrice, price, "EUR", version, Now.AddMinutes(version));
+
+    private async Task DeliverAsync<TEvent>(TEvent message, Guid envelopeId) where TEvent : class
+    {
+        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<CartModule, TEvent>>(_shop.Services);
+        var envelope = new Envelope { Id = envelopeId, MessageType = MessageNames.Of(typeof(TEvent)), CorrelationId = "follow-catalog-tests" };
+        await consumer.Handle(message, envelope, CancellationToken.None);
+    }
+
+    private async Task<decimal> PriceInCartAsync(Guid productId) =>
+        await PriceInCartOrNullAsync(productId) ?? throw new InvalidOperationException($"Cart does not sell {productId}.");
+
+    /// <summary>What a customer sees: the unit price in a fresh cart holding the product.</summary>
+    private async Task<decimal?> PriceInCartOrNullAsync(Guid productId)
+    {
+        using var customer = _shop.Customer($"probe-{Guid.NewGuid():N}");
+        var added = await customer.PostJsonAsync("/api/cart/items", new { productId, quantity = 1 });
+        if (!added.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        return (await added.ReadAsync<CartBody>()).Lines.Single().UnitPrice;
+    }
+
+    private sealed record CreatedProduct(Guid Id);
+}
