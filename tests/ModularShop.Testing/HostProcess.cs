@@ -38,10 +38,17 @@ public sealed class HostProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    /// <summary>Starts the host with the given arguments on a free loopback port and the test signing key.</summary>
-    public static HostProcess Start(string databaseFile, IEnumerable<string>? extraArguments = null, string environment = "Testing", bool listen = true)
+    /// <summary>Starts the host with the given settings on a free loopback port and the test signing key.</summary>
+    /// <param name="command">A command of the host such as <c>migrate</c>, or null to serve.</param>
+    public static HostProcess Start(string databaseFile, IEnumerable<string>? extraArguments = null, string environment = "Testing", string? command = null)
     {
         var arguments = new List<string> { HostAssembly };
+        if (command is not null)
+        {
+            arguments.Add(command);
+        }
+
+        var listen = command is null;
         Uri? baseAddress = null;
         if (listen)
         {

@@ -33,11 +33,12 @@ internal static class ShopApi
 
     public static WebApplication UseShopApi(this WebApplication app)
     {
+        app.UseCorrelationHeader();
         app.UseExceptionHandler();
         app.UseStatusCodeProblems(app.Services.GetRequiredService<HttpSettings>().MaxRequestBodyBytes);
         app.UseShopRequestLogging();
         app.UseRouting();
-        app.UseRequestCorrelation();
+        app.UseRequestLogContext();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

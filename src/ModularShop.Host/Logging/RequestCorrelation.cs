@@ -18,13 +18,26 @@ internal static class RequestCorrelation
     public static string ModuleOf(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<ModuleEndpointMetadata>()?.Module ?? "Host";
 
-    /// <summary>Puts the correlation id and the owning module on every log event of the request. Runs after routing.</summary>
-    public static IApplicationBuilder UseRequestCorrelation(this IApplicationBuilder app) =>
+    /// <summary>
+    /// Echoes the correlation id on every answer, error answers included: the header is added as the response
+    /// starts, after the exception handler may have cleared what was set before. Runs first.
+    /// </summary>
+    public static IApplicationBuilder UseCorrelationHeader(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var correlationId = IdOf(context);
-            context.Response.Headers[Header] = correlationId;
-            using (LogContext.PushProperty("CorrelationId", correlationId))
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers[Header] = IdOf(context);
+                return Task.CompletedTask;
+            });
+            await next(context);
+        });
+
+    /// <summary>Puts the correlation id and the owning module on every log event of the request. Runs after routing.</summary>
+    public static IApplicationBuilder UseRequestLogContext(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            using (LogContext.PushProperty("CorrelationId", IdOf(context)))
             using (LogContext.PushProperty("Module", ModuleOf(context)))
             {
                 await next(context);

@@ -69,9 +69,12 @@ internal sealed class SqliteModuleDatabase : IModuleDatabase
 
     public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
     {
+        // A fresh, unpooled connection that may not create the file: a pooled one would keep answering from a
+        // file that has since been deleted.
+        var probe = new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString();
         try
         {
-            await using var connection = new SqliteConnection(_connectionString);
+            await using var connection = new SqliteConnection(probe);
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT 1";

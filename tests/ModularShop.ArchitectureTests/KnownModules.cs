@@ -1,0 +1,29 @@
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using ModularShop.BuildingBlocks.Modules;
+
+namespace ModularShop.ArchitectureTests;
+
+/// <summary>The modules as the host finds them, so that a new module is held to the rules without anyone editing a test.</summary>
+public static class KnownModules
+{
+    private static readonly Lazy<IReadOnlyList<ModuleDescriptor>> Discovered =
+        new(() => ModuleCatalog.Discover(new ConfigurationBuilder().Build()).All);
+
+    public static IReadOnlyList<ModuleDescriptor> All => Discovered.Value;
+
+    public static TheoryData<string> Names()
+    {
+        var data = new TheoryData<string>();
+        foreach (var module in All)
+        {
+            data.Add(module.Name);
+        }
+
+        return data;
+    }
+
+    public static ModuleDescriptor Named(string name) => All.Single(module => module.Name == name);
+
+    public static Assembly ContractsOf(ModuleDescriptor module) => Assembly.Load(module.Assembly.GetName().Name + ".Contracts");
+}

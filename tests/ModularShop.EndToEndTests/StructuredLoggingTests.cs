@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text.Json;
+using ModularShop.Testing;
+
+namespace ModularShop.EndToEndTests;
+
+/// <summary>
+/// One request's correlation id follows it from HTTP through MediatR in Catalog into the message handler it causes in
+/// Cart, and every event says which module logged it: read from the console of a real process logging compact JSON.
+/// </summary>
+public sealed class StructuredLoggingTests : IDisposable
+{
+    private readonly TestDirectory _directory = new();
+
+    [Fact]
+    public async Task A_price_change_is_traced_by_one_correlation_id_across_modules()
+    {
+        await using var host = HostProcess.Start(_directory.File("shop.db"),
+        [
+            "--Logging:Format=json",
+            "--Serilog:MinimumLevel:Default=Information",
+            "--Serilog:MinimumLevel:Override:ModularShop=Debug",
+            "--Modules:Catalog:SeedDemoProducts=true",
+        ]);
+        await host.WaitUntilReadyAsync();
+        using var admin = host.Client(TestTokens.For("admin", "admin"));
+        await Eventually.Until(() => Task.FromResult(host.Output.Contains("\"Module\":\"Cart\"", StringComparison.Ordinal)), "Cart to handle the demo catalog");
+
+        var response = await admin.PutJsonAsync($"/api/catalog/products/{Demo.Kettle}/price", new { price = 59.00m });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var correlationId = response.Headers.GetValues("X-Correlation-ID").Single();
+        var events = await Eventually.Until(
+            () => Task.FromResult(EventsWith(host.Output, correlationId)),
+            found => found.Any(e => e.Module == "Cart"),
+            "Cart's handler to log under the request's correlation id");
+        events.ShouldContain(e => e.Module == "Catalog" && e.Property("Request") == "ChangePrice");
+        events.ShouldContain(e => e.Module == "Cart" && e.Property("MessageType") == "catalog.product-price-changed.v1");
+    }
+
+    private static List<LogEvent> EventsWith(string output, string correlationId) =>
+        output.Split('\n')
+            .Where(line => line.StartsWith('{'))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(log => log.TryGetProperty("CorrelationId", out var id) && id.GetString() == correlationId)
+            .Select(log => new LogEvent(log.GetProperty("Module").GetString()!, log))
+            .ToList();
+
+    public void Dispose() => _directory.Dispose();
+
+    private sealed record LogEvent(string Module, JsonElement Json)
+    {
+        public string? Property(string name) => Json.TryGetProperty(name, out var value) ? value.ToString() : null;
+    }
+}
