@@ -63,7 +63,12 @@ public sealed class HostSurfaceTests : IAsyncLifetime
         paths["/api/cart"].ShouldBe(new[] { "get" });
         paths["/api/cart/items"].ShouldBe(new[] { "post" });
         paths["/api/cart/items/{productId}"].ShouldBe(new[] { "delete", "put" });
+        paths["/api/cart/checkout"].ShouldBe(new[] { "post" });
         paths["/cart"].ShouldBe(new[] { "post" });
+        paths["/api/orders"].ShouldBe(new[] { "get" });
+        paths["/api/orders/{orderId}"].ShouldBe(new[] { "get" });
+        paths["/api/inventory/{productId}"].ShouldBe(new[] { "get", "put" });
+        paths["/api/payments/{orderId}"].ShouldBe(new[] { "get" });
     }
 
     [Fact]

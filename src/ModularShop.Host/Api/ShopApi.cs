@@ -34,9 +34,9 @@ internal static class ShopApi
     public static WebApplication UseShopApi(this WebApplication app)
     {
         app.UseCorrelationHeader();
+        app.UseShopRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodeProblems(app.Services.GetRequiredService<HttpSettings>().MaxRequestBodyBytes);
-        app.UseShopRequestLogging();
         app.UseRouting();
         app.UseRequestLogContext();
         app.UseAuthentication();

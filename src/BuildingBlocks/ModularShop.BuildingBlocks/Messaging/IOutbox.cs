@@ -10,10 +10,13 @@ public interface IOutbox<out TDbContext> where TDbContext : ModuleDbContext
 {
     TDbContext Db { get; }
 
-    /// <summary>Queues an integration event; nothing leaves the module until <see cref="CommitAsync"/> succeeds.</summary>
-    ValueTask PublishAsync<TEvent>(TEvent message) where TEvent : class;
+    /// <summary>Queues a message; nothing leaves the module until <see cref="CommitAsync"/> succeeds.</summary>
+    ValueTask PublishAsync<TMessage>(TMessage message) where TMessage : class;
 
-    /// <summary>Saves the module's changes and the queued events in one transaction, then releases the events.</summary>
+    /// <summary>Queues a message to be delivered after <paramref name="delay"/>, durably: a restart does not lose it.</summary>
+    ValueTask ScheduleAsync<TMessage>(TMessage message, TimeSpan delay) where TMessage : class;
+
+    /// <summary>Saves the module's changes and the queued messages in one transaction, then releases the messages.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
 }
 
@@ -22,8 +25,11 @@ internal interface IModuleOutbox
 {
     ModuleDbContext Db { get; }
 
-    /// <summary>Messages published from here on carry the correlation id of the message being handled.</summary>
-    void ContinueCorrelation(string? correlationId);
+    /// <summary>
+    /// Messages published from here on continue the handled message: they carry its correlation id, and their ids
+    /// are derived from its id, so handling it again can only produce the same messages again.
+    /// </summary>
+    void ContinueFrom(Guid causeId, string? correlationId);
 
     Task CommitAsync(CancellationToken cancellationToken);
 }

@@ -2,15 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModularShop.BuildingBlocks.Modules;
+using ModularShop.BuildingBlocks.Persistence;
 using Wolverine;
 
 namespace ModularShop.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Wolverine's handler for one module's subscription to one integration event. It is public and generic only because
+/// Wolverine's handler for one module's subscription to one message. It is public and generic only because
 /// Wolverine's generated code has to name it; the module's own handler stays internal and knows nothing of Wolverine.
-/// Each call runs in a fresh scope and one transaction: skip if already handled, run the module's handler, record the
-/// message as handled, commit together with anything the handler published.
+/// Each attempt runs in a fresh scope and one transaction: skip if already handled, run the module's handler, record
+/// the message as handled, commit together with anything the handler published.
 /// </summary>
 public sealed class IntegrationEventConsumer<TModule, TEvent>(
     IServiceScopeFactory scopes,
@@ -19,6 +20,9 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
     where TModule : IModule
     where TEvent : class
 {
+    /// <summary>Attempts in place when a concurrent writer got there first, before the bus's own retry policy takes over.</summary>
+    private const int ConflictAttempts = 5;
+
     public async Task Handle(TEvent message, Envelope envelope, CancellationToken cancellationToken)
     {
         var module = catalog.Get(typeof(TModule));
@@ -30,9 +34,26 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
             ["MessageType"] = envelope.MessageType,
         });
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await HandleOnceAsync(module, message, envelope, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException conflict) when (attempt < ConflictAttempts && (conflict is DbUpdateConcurrencyException || conflict.IsUniqueViolation()))
+            {
+                logger.LogInformation("{Module} met a concurrent change while handling {MessageType} {MessageId}; trying again ({Attempt}/{Attempts})", module.Name, envelope.MessageType, envelope.Id, attempt, ConflictAttempts);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task HandleOnceAsync(ModuleDescriptor module, TEvent message, Envelope envelope, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredKeyedService<IModuleOutbox>(module.Name);
-        outbox.ContinueCorrelation(envelope.CorrelationId);
+        outbox.ContinueFrom(envelope.Id, envelope.CorrelationId);
         var alreadyHandled = await outbox.Db.ProcessedMessages.AnyAsync(processed => processed.MessageId == envelope.Id, cancellationToken);
         if (alreadyHandled)
         {

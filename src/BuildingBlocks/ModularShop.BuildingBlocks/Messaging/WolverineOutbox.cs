@@ -1,4 +1,6 @@
+using System.Globalization;
 using ModularShop.BuildingBlocks.Persistence;
+using Wolverine;
 using Wolverine.EntityFrameworkCore;
 using Wolverine.Runtime;
 
@@ -7,14 +9,26 @@ namespace ModularShop.BuildingBlocks.Messaging;
 internal sealed class WolverineOutbox<TDbContext>(IDbContextOutbox<TDbContext> outbox) : IOutbox<TDbContext>, IModuleOutbox
     where TDbContext : ModuleDbContext
 {
+    private Guid? _causeId;
+    private int _published;
+
     public TDbContext Db => outbox.DbContext;
 
     ModuleDbContext IModuleOutbox.Db => outbox.DbContext;
 
-    public ValueTask PublishAsync<TEvent>(TEvent message) where TEvent : class => outbox.PublishAsync(message);
+    public ValueTask PublishAsync<TMessage>(TMessage message) where TMessage : class =>
+        outbox.PublishAsync(message, Options());
 
-    public void ContinueCorrelation(string? correlationId)
+    public ValueTask ScheduleAsync<TMessage>(TMessage message, TimeSpan delay) where TMessage : class
     {
+        var options = Options();
+        options.ScheduleDelay = delay;
+        return outbox.PublishAsync(message, options);
+    }
+
+    public void ContinueFrom(Guid causeId, string? correlationId)
+    {
+        _causeId = causeId;
         if (correlationId is not null && outbox is MessageBus bus)
         {
             bus.CorrelationId = correlationId;
@@ -22,4 +36,17 @@ internal sealed class WolverineOutbox<TDbContext>(IDbContextOutbox<TDbContext> o
     }
 
     public Task CommitAsync(CancellationToken cancellationToken) => outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+
+    private DeliveryOptions Options()
+    {
+        var options = new DeliveryOptions();
+        _published++;
+        if (_causeId is { } cause)
+        {
+            options.Headers[DerivedMessageIds.CauseHeader] = cause.ToString();
+            options.Headers[DerivedMessageIds.SequenceHeader] = _published.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return options;
+    }
 }

@@ -11,6 +11,7 @@ public sealed class ModuleDescriptor
         Name = module.Name;
         Key = module.Name.ToLowerInvariant();
         Assembly = module.GetType().Assembly;
+        RoutePrefix = $"/api/{Key}";
     }
 
     public IModule Module { get; }
@@ -25,7 +26,8 @@ public sealed class ModuleDescriptor
 
     public string Schema => Key;
 
-    public string RoutePrefix => $"/api/{Key}";
+    /// <summary>Where the module's API is served: <c>/api/&lt;key&gt;</c> unless the module chose another segment.</summary>
+    public string RoutePrefix { get; internal set; } = "";
 
     public string QueueName => Key;
 

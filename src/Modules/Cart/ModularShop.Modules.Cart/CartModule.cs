@@ -1,6 +1,7 @@
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Modules.Cart.Features.AddItem;
 using ModularShop.Modules.Cart.Features.ChangeQuantity;
+using ModularShop.Modules.Cart.Features.Checkout;
 using ModularShop.Modules.Cart.Features.RemoveItem;
 using ModularShop.Modules.Cart.Features.ViewCart;
 using ModularShop.Modules.Cart.Persistence;
@@ -24,6 +25,7 @@ public sealed class CartModule : IModule
         routes.Api.MapAddItem();
         routes.Api.MapChangeQuantity();
         routes.Api.MapRemoveItem();
+        routes.Api.MapCheckout();
         routes.Site.MapAddToCart();
     }
 }

@@ -85,6 +85,20 @@ internal sealed class Cart : Entity
         return true;
     }
 
+    /// <summary>Hands over the lines to become an order and leaves the cart empty.</summary>
+    public IReadOnlyList<CartLine> CheckOut(DateTimeOffset now)
+    {
+        CheckRule(new CartMustNotBeEmptyRule(_lines.Count));
+        var lines = _lines.ToList();
+        _lines.Clear();
+        Currency = null;
+        Touch(now);
+        return lines;
+    }
+
+    /// <summary>Checking out a cart that does not exist yet is checking out an empty cart.</summary>
+    public static void CheckOutNothing() => CheckRule(new CartMustNotBeEmptyRule(0));
+
     private void Touch(DateTimeOffset now)
     {
         Version++;

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using ModularShop.BuildingBlocks.Identifiers;
 
 namespace ModularShop.Modules.Catalog.Features.SeedDemoCatalog;
 
@@ -42,18 +41,5 @@ internal static class DemoCatalog
         new("GIFTCARD-25", "Gift Card 25", "For the coffee lover who has everything.", 25.00m),
     ];
 
-    public static Guid IdFor(string sku)
-    {
-        var name = Encoding.UTF8.GetBytes(sku);
-        var input = new byte[16 + name.Length];
-        Namespace.TryWriteBytes(input, bigEndian: true, out _);
-        name.CopyTo(input, 16);
-        // RFC 9562 name-based UUIDs (version 5) are defined on SHA-1; nothing here depends on its strength.
-#pragma warning disable CA5350
-        var hash = SHA1.HashData(input);
-#pragma warning restore CA5350
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
+    public static Guid IdFor(string sku) => NameBasedGuid.Create(Namespace, sku);
 }

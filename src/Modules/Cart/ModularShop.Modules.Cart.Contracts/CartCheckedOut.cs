@@ -1,0 +1,20 @@
+namespace ModularShop.Modules.Cart.Contracts;
+
+/// <summary>
+/// A customer checked out their cart: these lines, at the prices they saw, are to become order <see cref="OrderId"/>.
+/// The cart is empty from now on.
+/// </summary>
+public sealed record CartCheckedOut(
+    Guid OrderId,
+    string CustomerId,
+    IReadOnlyList<CheckedOutLine> Lines,
+    decimal Total,
+    string Currency,
+    string PaymentToken,
+    DateTimeOffset OccurredAt)
+{
+    public const string MessageName = "cart.cart-checked-out.v1";
+}
+
+/// <summary>One line of a checked-out cart.</summary>
+public sealed record CheckedOutLine(Guid ProductId, string Sku, string Name, decimal UnitPrice, int Quantity);

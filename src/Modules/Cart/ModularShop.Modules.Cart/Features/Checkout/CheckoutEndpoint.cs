@@ -1,0 +1,23 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ModularShop.BuildingBlocks.Security;
+
+namespace ModularShop.Modules.Cart.Features.Checkout;
+
+internal static class CheckoutEndpoint
+{
+    public static void MapCheckout(this IEndpointRouteBuilder api) =>
+        api.MapPost("/checkout", async (CheckoutRequest body, ICurrentUser user, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var orderId = await mediator.Send(new CheckoutCart(user.Id, body.PaymentToken), cancellationToken);
+                return TypedResults.Accepted((string?)null, new CheckoutAccepted(orderId));
+            })
+            .RequireCustomer()
+            .WithName("CheckoutCart")
+            .WithSummary("Check out the caller's cart: 202 with the new order's id; the order is confirmed or cancelled shortly after.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

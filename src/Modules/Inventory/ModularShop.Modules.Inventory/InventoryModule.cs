@@ -1,0 +1,24 @@
+using ModularShop.BuildingBlocks.Modules;
+using ModularShop.Modules.Inventory.Features.GetStock;
+using ModularShop.Modules.Inventory.Features.SetStock;
+using ModularShop.Modules.Inventory.Persistence;
+
+namespace ModularShop.Modules.Inventory;
+
+/// <summary>Inventory: stock per product, and reservations for orders that never oversell.</summary>
+public sealed class InventoryModule : IModule
+{
+    public string Name => "Inventory";
+
+    public void Register(ModuleBuilder module)
+    {
+        module.AddDbContext<InventoryDbContext>();
+        module.AddOptions<InventoryOptions>();
+    }
+
+    public void MapEndpoints(ModuleRoutes routes)
+    {
+        routes.Api.MapGetStock();
+        routes.Api.MapSetStock();
+    }
+}

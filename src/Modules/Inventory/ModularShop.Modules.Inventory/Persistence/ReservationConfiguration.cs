@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ModularShop.Modules.Inventory.Domain;
+
+namespace ModularShop.Modules.Inventory.Persistence;
+
+internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reservation>
+{
+    public void Configure(EntityTypeBuilder<Reservation> builder)
+    {
+        builder.ToTable("reservations");
+        builder.HasKey(reservation => reservation.OrderId);
+        builder.Property(reservation => reservation.OrderId).HasColumnName("order_id").ValueGeneratedNever();
+        builder.Property(reservation => reservation.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
+        builder.Property(reservation => reservation.Reason).HasColumnName("reason").HasMaxLength(1000);
+        builder.Property(reservation => reservation.UpdatedAt).HasColumnName("updated_at");
+        builder.HasMany(reservation => reservation.Lines).WithOne().HasForeignKey(line => line.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(reservation => reservation.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ReservationLineConfiguration : IEntityTypeConfiguration<ReservationLine>
+{
+    public void Configure(EntityTypeBuilder<ReservationLine> builder)
+    {
+        builder.ToTable("reservation_lines");
+        builder.HasKey(line => new { line.OrderId, line.ProductId });
+        builder.Property(line => line.OrderId).HasColumnName("order_id");
+        builder.Property(line => line.ProductId).HasColumnName("product_id");
+        builder.Property(line => line.Quantity).HasColumnName("quantity");
+    }
+}

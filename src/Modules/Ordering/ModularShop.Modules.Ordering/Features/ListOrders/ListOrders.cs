@@ -1,0 +1,29 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ModularShop.Modules.Ordering.Persistence;
+
+namespace ModularShop.Modules.Ordering.Features.ListOrders;
+
+/// <summary>The caller's orders, newest first, one page at a time.</summary>
+internal sealed record ListOrders(string CustomerId, int Page, int PageSize) : IRequest<OrderPage>;
+
+internal sealed record OrderPage(IReadOnlyList<OrderView> Items, int Page, int PageSize, int Total);
+
+internal sealed class ListOrdersHandler(OrderingDbContext db) : IRequestHandler<ListOrders, OrderPage>
+{
+    public async Task<OrderPage> Handle(ListOrders request, CancellationToken cancellationToken)
+    {
+        var orders = db.Orders.AsNoTracking().Where(order => order.CustomerId == request.CustomerId);
+        var total = await orders.CountAsync(cancellationToken);
+
+        // Order ids are version 7 UUIDs, made at checkout: they sort by time on every database, which
+        // timestamps with an offset do not (SQLite keeps them as text).
+        var page = await orders
+            .Include(order => order.Lines)
+            .OrderByDescending(order => order.Id)
+            .Skip((request.Page - 1) * request.PageSize)
+            .Take(request.PageSize)
+            .ToListAsync(cancellationToken);
+        return new OrderPage(page.Select(OrderView.From).ToList(), request.Page, request.PageSize, total);
+    }
+}

@@ -1,0 +1,41 @@
+using FluentMigrator;
+using ModularShop.BuildingBlocks.Persistence.Migrations;
+
+namespace ModularShop.Modules.Ordering.Persistence.Migrations;
+
+[Migration(2026_11_27_01, "Orders and their lines")]
+internal sealed class CreateOrders : ModuleMigration
+{
+    public override void Up()
+    {
+        CreateTable("orders")
+            .WithColumn("id").AsGuid().NotNullable().PrimaryKey()
+            .WithColumn("customer_id").AsString(200).NotNullable()
+            .WithColumn("status").AsString(20).NotNullable()
+            .WithColumn("total_cents").AsInt64().NotNullable()
+            .WithColumn("currency").AsFixedLengthString(3).NotNullable()
+            .WithColumn("payment_token").AsString(100).Nullable()
+            .WithColumn("cancellation_reason").AsString(1000).Nullable()
+            .WithColumn("placed_at").AsTimestamp(Layout).NotNullable()
+            .WithColumn("updated_at").AsTimestamp(Layout).NotNullable()
+            .WithColumn("confirmed_at").AsTimestamp(Layout).Nullable()
+            .WithColumn("cancelled_at").AsTimestamp(Layout).Nullable()
+            .WithColumn("version").AsInt64().NotNullable();
+        CreateIndex("orders", "customer_id").OnColumn("customer_id").Ascending();
+
+        CreateTable("order_lines")
+            .WithColumn("order_id").AsGuid().NotNullable().PrimaryKey()
+                .ForeignKey($"fk_{Table("order_lines")}_order", Layout.Schema, Table("orders"), "id").OnDelete(System.Data.Rule.Cascade)
+            .WithColumn("product_id").AsGuid().NotNullable().PrimaryKey()
+            .WithColumn("sku").AsString(32).NotNullable()
+            .WithColumn("name").AsString(200).NotNullable()
+            .WithColumn("unit_price_cents").AsInt64().NotNullable()
+            .WithColumn("quantity").AsInt32().NotNullable();
+    }
+
+    public override void Down()
+    {
+        DeleteTable("order_lines");
+        DeleteTable("orders");
+    }
+}

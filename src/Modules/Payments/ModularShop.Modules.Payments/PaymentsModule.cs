@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using ModularShop.BuildingBlocks.Modules;
+using ModularShop.Modules.Payments.Features.GetPayment;
+using ModularShop.Modules.Payments.Persistence;
+using ModularShop.Modules.Payments.Provider;
+
+namespace ModularShop.Modules.Payments;
+
+/// <summary>Payments: card authorizations through a payment provider, one per order, voided when the order is not fulfilled.</summary>
+public sealed class PaymentsModule : IModule
+{
+    public string Name => "Payments";
+
+    public void Register(ModuleBuilder module)
+    {
+        module.AddDbContext<PaymentsDbContext>();
+        module.AddOptions<PaymentsOptions>();
+        module.Services.AddScoped<IPaymentProvider, SimulatedPaymentProvider>();
+    }
+
+    public void MapEndpoints(ModuleRoutes routes) => routes.Api.MapGetPayment();
+}

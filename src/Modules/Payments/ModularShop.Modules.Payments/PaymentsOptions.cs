@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ModularShop.Modules.Payments;
+
+/// <summary>The <c>Modules:Payments</c> section.</summary>
+internal sealed class PaymentsOptions
+{
+    /// <summary>How long to wait for the provider before giving the payment up as not authorized.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan ProviderTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the simulated provider takes to answer, to make a slow provider reproducible.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan SimulatorLatency { get; set; } = TimeSpan.Zero;
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ModularShop.BuildingBlocks.Persistence;
+
+namespace ModularShop.Modules.Payments.Provider;
+
+/// <summary>
+/// The simulated provider's own book of what it authorized. It lives in its own table and is written in its own
+/// transaction, never in ours, exactly as a real provider's records would be out of our hands.
+/// </summary>
+internal sealed class SimulatedCharge
+{
+    public required string IdempotencyKey { get; init; }
+
+    public required decimal Amount { get; init; }
+
+    public required string Currency { get; init; }
+
+    public required bool Approved { get; init; }
+
+    public string? AuthorizationId { get; init; }
+
+    public string? Reason { get; init; }
+
+    public bool Voided { get; set; }
+
+    public required DateTimeOffset At { get; init; }
+
+    public ProviderAnswer Answer() => Approved ? ProviderAnswer.Approve(AuthorizationId!) : ProviderAnswer.Refuse(Reason!);
+}
+
+internal sealed class SimulatedChargeConfiguration : IEntityTypeConfiguration<SimulatedCharge>
+{
+    public void Configure(EntityTypeBuilder<SimulatedCharge> builder)
+    {
+        builder.ToTable("simulator_ledger");
+        builder.HasKey(charge => charge.IdempotencyKey);
+        builder.Property(charge => charge.IdempotencyKey).HasColumnName("idempotency_key").HasMaxLength(100);
+        builder.Property(charge => charge.Amount).HasColumnName("amount_cents").HasConversion<MinorUnitsConverter>();
+        builder.Property(charge => charge.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
+        builder.Property(charge => charge.Approved).HasColumnName("approved");
+        builder.Property(charge => charge.AuthorizationId).HasColumnName("authorization_id").HasMaxLength(100);
+        builder.Property(charge => charge.Reason).HasColumnName("reason").HasMaxLength(500);
+        builder.Property(charge => charge.Voided).HasColumnName("voided");
+        builder.Property(charge => charge.At).HasColumnName("at");
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ModularShop.BuildingBlocks.Persistence;
+using ModularShop.Modules.Payments.Persistence;
+
+namespace ModularShop.Modules.Payments.Provider;
+
+/// <summary>
+/// A stand-in for a real card provider, with test tokens that behave like a real provider's:
+/// <c>tok_visa</c> is approved, <c>tok_decline</c> is declined, <c>tok_timeout</c> never answers,
+/// and any other token is refused.
+/// </summary>
+internal sealed class SimulatedPaymentProvider(IServiceScopeFactory scopes, IOptions<PaymentsOptions> options, TimeProvider clock) : IPaymentProvider
+{
+    public const string ApprovedToken = "tok_visa";
+    public const string DeclinedToken = "tok_decline";
+    public const string SilentToken = "tok_timeout";
+
+    public async Task<ProviderAnswer> AuthorizeAsync(AuthorizationRequest request, CancellationToken cancellationToken)
+    {
+        if (options.Value.SimulatorLatency > TimeSpan.Zero)
+        {
+            await Task.Delay(options.Value.SimulatorLatency, cancellationToken);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
+        var earlier = await db.SimulatorLedger.FindAsync([request.IdempotencyKey], cancellationToken);
+        if (earlier is not null)
+        {
+            return earlier.Answer();
+        }
+
+        if (request.PaymentToken == SilentToken)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+        }
+
+        var answer = request.PaymentToken switch
+        {
+            ApprovedToken => ProviderAnswer.Approve($"auth_{Guid.CreateVersion7():N}"),
+            DeclinedToken => ProviderAnswer.Refuse("The card was declined."),
+            _ => ProviderAnswer.Refuse("The payment token is not valid."),
+        };
+        db.SimulatorLedger.Add(new SimulatedCharge
+        {
+            IdempotencyKey = request.IdempotencyKey,
+            Amount = request.Amount,
+            Currency = request.Currency,
+            Approved = answer.Approved,
+            AuthorizationId = answer.AuthorizationId,
+            Reason = answer.Reason,
+            At = clock.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return answer;
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // The same key came in twice at once; the first one's answer is the answer.
+            return await AuthorizeAsync(request, cancellationToken);
+        }
+    }
+
+    public async Task VoidAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
+        var charge = await db.SimulatorLedger.FindAsync([idempotencyKey], cancellationToken);
+        if (charge is { Approved: true, Voided: false })
+        {
+            charge.Voided = true;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}
