@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Host;
 using Wolverine.Persistence.Durability;
 using Wolverine.Util;
@@ -102,7 +103,11 @@ public sealed class TestShop : IAsyncDisposable
     /// consumers is stored once per consumer; every consumer receives every message, so one consumer's copies are
     /// the list of what was published.
     /// </summary>
-    public async Task<IReadOnlyList<T>> PublishedAsync<T>() where T : class
+    public async Task<IReadOnlyList<T>> PublishedAsync<T>() where T : class =>
+        (await PublishedWithIdsAsync<T>()).Select(published => published.Message).ToList();
+
+    /// <summary>As <see cref="PublishedAsync{T}"/>, with each message's id (derived from its cause when it has one).</summary>
+    public async Task<IReadOnlyList<(Guid Id, T Message)>> PublishedWithIdsAsync<T>() where T : class
     {
         var name = typeof(T).ToMessageTypeName();
         var store = Services.GetRequiredService<IMessageStore>();
@@ -112,7 +117,7 @@ public sealed class TestShop : IAsyncDisposable
             .GroupBy(envelope => envelope.Destination)
             .MaxBy(copies => copies.Count());
         return copiesForOneConsumer?
-            .Select(envelope => System.Text.Json.JsonSerializer.Deserialize<T>(envelope.Data!, HttpJson.Options)!)
+            .Select(envelope => (DerivedMessageIds.IdOf(envelope), System.Text.Json.JsonSerializer.Deserialize<T>(envelope.Data!, HttpJson.Options)!))
             .ToList() ?? [];
     }
 

@@ -4,26 +4,22 @@ using Wolverine;
 namespace ModularShop.BuildingBlocks.Messaging;
 
 /// <summary>
-/// A message published while another is handled gets an id derived from the handled message's id and its place
-/// among what the handler published. Handling the same message again (after a crash, a lost ack or a replay) then
-/// yields messages with the same ids, which the receivers' inboxes recognise as already seen.
+/// Every message has an id that the consuming module records once handled. A message published while another is
+/// handled gets an id derived from the handled message's id and its place among what the handler published, carried
+/// in a header. Handling the same message again (after a crash, a lost acknowledgement or a replay) can then only
+/// produce messages with the same ids, which their consumers recognise as already handled.
 /// </summary>
-internal static class DerivedMessageIds
+public static class DerivedMessageIds
 {
-    public const string CauseHeader = "modularshop-cause-id";
-    public const string SequenceHeader = "modularshop-cause-sequence";
+    public const string Header = "modularshop-message-id";
 
     private static readonly Guid Namespace = new("3c9f1d62-8a3e-4b8c-9f0e-2f6a4d51c7b3");
 
-    /// <summary>Runs for every outgoing envelope, on every endpoint.</summary>
-    public static void Apply(Envelope envelope)
-    {
-        if (envelope.Headers.TryGetValue(CauseHeader, out var cause) && envelope.Headers.TryGetValue(SequenceHeader, out var sequence))
-        {
-            envelope.Id = For(cause!, sequence!, envelope.MessageType ?? "");
-        }
-    }
+    /// <summary>The id of the <paramref name="position"/>-th message (from 1) published while handling message <paramref name="causeId"/>.</summary>
+    public static Guid For(Guid causeId, int position, string messageName) =>
+        NameBasedGuid.Create(Namespace, $"{causeId}/{position}/{messageName}");
 
-    public static Guid For(string cause, string sequence, string messageType) =>
-        NameBasedGuid.Create(Namespace, $"{cause}/{sequence}/{messageType}");
+    /// <summary>The message's id: the derived one when it has one, otherwise the envelope's.</summary>
+    public static Guid IdOf(Envelope envelope) =>
+        envelope.Headers.TryGetValue(Header, out var derived) && Guid.TryParse(derived, out var id) ? id : envelope.Id;
 }

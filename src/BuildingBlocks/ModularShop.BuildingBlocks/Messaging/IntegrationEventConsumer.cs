@@ -26,11 +26,12 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
     public async Task Handle(TEvent message, Envelope envelope, CancellationToken cancellationToken)
     {
         var module = catalog.Get(typeof(TModule));
+        var messageId = DerivedMessageIds.IdOf(envelope);
         using var logScope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["Module"] = module.Name,
             ["CorrelationId"] = envelope.CorrelationId,
-            ["MessageId"] = envelope.Id,
+            ["MessageId"] = messageId,
             ["MessageType"] = envelope.MessageType,
         });
 
@@ -38,26 +39,26 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
         {
             try
             {
-                await HandleOnceAsync(module, message, envelope, cancellationToken);
+                await HandleOnceAsync(module, message, messageId, envelope, cancellationToken);
                 return;
             }
             catch (DbUpdateException conflict) when (attempt < ConflictAttempts && (conflict is DbUpdateConcurrencyException || conflict.IsUniqueViolation()))
             {
-                logger.LogInformation("{Module} met a concurrent change while handling {MessageType} {MessageId}; trying again ({Attempt}/{Attempts})", module.Name, envelope.MessageType, envelope.Id, attempt, ConflictAttempts);
+                logger.LogInformation("{Module} met a concurrent change while handling {MessageType} {MessageId}; trying again ({Attempt}/{Attempts})", module.Name, envelope.MessageType, messageId, attempt, ConflictAttempts);
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
             }
         }
     }
 
-    private async Task HandleOnceAsync(ModuleDescriptor module, TEvent message, Envelope envelope, CancellationToken cancellationToken)
+    private async Task HandleOnceAsync(ModuleDescriptor module, TEvent message, Guid messageId, Envelope envelope, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredKeyedService<IModuleOutbox>(module.Name);
-        outbox.ContinueFrom(envelope.Id, envelope.CorrelationId);
-        var alreadyHandled = await outbox.Db.ProcessedMessages.AnyAsync(processed => processed.MessageId == envelope.Id, cancellationToken);
+        outbox.ContinueFrom(messageId, envelope.CorrelationId);
+        var alreadyHandled = await outbox.Db.ProcessedMessages.AnyAsync(processed => processed.MessageId == messageId, cancellationToken);
         if (alreadyHandled)
         {
-            logger.LogInformation("{MessageType} {MessageId} was already handled by {Module}; skipping the duplicate", envelope.MessageType, envelope.Id, module.Name);
+            logger.LogInformation("{MessageType} {MessageId} was already handled by {Module}; skipping the duplicate", envelope.MessageType, messageId, module.Name);
             return;
         }
 
@@ -65,11 +66,11 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
         await handler.HandleAsync(message, cancellationToken);
         outbox.Db.ProcessedMessages.Add(new ProcessedMessage
         {
-            MessageId = envelope.Id,
+            MessageId = messageId,
             MessageType = envelope.MessageType ?? typeof(TEvent).Name,
             ProcessedAt = DateTimeOffset.UtcNow,
         });
         await outbox.CommitAsync(cancellationToken);
-        logger.LogDebug("{Module} handled {MessageType} {MessageId}", module.Name, envelope.MessageType, envelope.Id);
+        logger.LogDebug("{Module} handled {MessageType} {MessageId}", module.Name, envelope.MessageType, messageId);
     }
 }

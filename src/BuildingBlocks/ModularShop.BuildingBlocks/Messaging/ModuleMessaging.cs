@@ -49,8 +49,6 @@ public static class ModuleMessaging
             }
         }
 
-        options.Policies.AllSenders(sender => sender.CustomizeOutgoing(DerivedMessageIds.Apply));
-
         options.OnException<Exception>()
             .RetryWithCooldown(50.Milliseconds(), 250.Milliseconds(), 1.Seconds())
             .Then.ScheduleRetry(5.Seconds(), 30.Seconds())

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ModularShop.BuildingBlocks.Persistence;
 using Wolverine;
 using Wolverine.EntityFrameworkCore;
@@ -17,11 +16,11 @@ internal sealed class WolverineOutbox<TDbContext>(IDbContextOutbox<TDbContext> o
     ModuleDbContext IModuleOutbox.Db => outbox.DbContext;
 
     public ValueTask PublishAsync<TMessage>(TMessage message) where TMessage : class =>
-        outbox.PublishAsync(message, Options());
+        outbox.PublishAsync(message, Options<TMessage>());
 
     public ValueTask ScheduleAsync<TMessage>(TMessage message, TimeSpan delay) where TMessage : class
     {
-        var options = Options();
+        var options = Options<TMessage>();
         options.ScheduleDelay = delay;
         return outbox.PublishAsync(message, options);
     }
@@ -37,14 +36,14 @@ internal sealed class WolverineOutbox<TDbContext>(IDbContextOutbox<TDbContext> o
 
     public Task CommitAsync(CancellationToken cancellationToken) => outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
 
-    private DeliveryOptions Options()
+    private DeliveryOptions Options<TMessage>()
     {
         var options = new DeliveryOptions();
         _published++;
         if (_causeId is { } cause)
         {
-            options.Headers[DerivedMessageIds.CauseHeader] = cause.ToString();
-            options.Headers[DerivedMessageIds.SequenceHeader] = _published.ToString(CultureInfo.InvariantCulture);
+            var messageName = MessageNames.Of(typeof(TMessage)) ?? typeof(TMessage).Name;
+            options.Headers[DerivedMessageIds.Header] = DerivedMessageIds.For(cause, _published, messageName).ToString();
         }
 
         return options;

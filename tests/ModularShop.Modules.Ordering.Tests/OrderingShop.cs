@@ -1,0 +1,63 @@
+using Microsoft.Extensions.DependencyInjection;
+using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.Modules.Cart.Contracts;
+using ModularShop.Testing;
+using Wolverine;
+
+namespace ModularShop.Modules.Ordering.Tests;
+
+/// <summary>A whole shop with the demo catalog, whose Ordering module is fed messages exactly as the bus feeds it.</summary>
+public sealed class OrderingShop : IAsyncLifetime
+{
+    public static readonly Guid CeramicMug = Guid.Parse("b5e69998-e014-5fbc-be84-e8554702939c");
+    public static readonly Guid Kettle = Guid.Parse("db10349f-10a6-54c8-949a-a7f4479f311e");
+
+    public TestShop Shop { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Shop = await TestShop.StartAsync(settings =>
+        {
+            settings.SeedDemoProducts = true;
+            settings.Values["Modules:Payments:ProviderTimeout"] = "00:02:00";
+        });
+        using var db = Shop.OpenDatabase();
+        await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM inventory_stock_items") == 24), "Inventory to stock the demo catalog");
+    }
+
+    public async Task DisposeAsync() => await Shop.DisposeAsync();
+
+    public static CartCheckedOut Checkout(string customer, string token, Guid product, int quantity = 1) =>
+        new(Guid.CreateVersion7(), customer, [new CheckedOutLine(product, "SKU", "Product", 10.00m, quantity)], 10.00m * quantity, "EUR", token, DateTimeOffset.UtcNow);
+
+    public async Task DeliverAsync<TMessage>(TMessage message, Guid envelopeId) where TMessage : class
+    {
+        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<OrderingModule, TMessage>>(Shop.Services);
+        var envelope = new Envelope { Id = envelopeId, MessageType = MessageNames.Of(typeof(TMessage)), CorrelationId = "ordering-tests" };
+        await consumer.Handle(message, envelope, CancellationToken.None);
+    }
+
+    public async Task<OrderBody> WaitForStatusAsync(string customer, Guid orderId, string status)
+    {
+        using var client = Shop.Customer(customer);
+        return await Eventually.Until(
+            async () => await (await client.GetAsync($"/api/orders/{orderId}")).ReadAsync<OrderBody>(),
+            order => order.Status == status,
+            $"order {orderId} to be {status}");
+    }
+}
+
+public sealed record OrderBody(
+    Guid Id,
+    string Status,
+    List<OrderLineBody> Lines,
+    decimal Total,
+    string Currency,
+    string? CancellationReason,
+    DateTimeOffset PlacedAt,
+    DateTimeOffset? ConfirmedAt,
+    DateTimeOffset? CancelledAt);
+
+public sealed record OrderLineBody(Guid ProductId, string Sku, string Name, decimal UnitPrice, int Quantity, decimal LineTotal);
+
+public sealed record OrderPageBody(List<OrderBody> Items, int Page, int PageSize, int Total);
