@@ -23,12 +23,13 @@ public sealed class OrderTests
     }
 
     [Fact]
-    public void The_happy_path_goes_pending_awaiting_payment_confirmed_and_forgets_the_token()
+    public void The_happy_path_goes_pending_awaiting_payment_confirmed_and_forgets_the_token_once_payment_is_asked_for()
     {
         var order = NewOrder();
 
-        order.MarkStockReserved(Now).ShouldBeTrue();
+        order.MarkStockReserved(Now).ShouldBe("tok_visa");
         order.Status.ShouldBe(OrderStatus.AwaitingPayment);
+        order.PaymentToken.ShouldBeNull();
         order.Confirm(Now.AddSeconds(1)).ShouldBeTrue();
 
         order.Status.ShouldBe(OrderStatus.Confirmed);
@@ -41,8 +42,8 @@ public sealed class OrderTests
     {
         var order = NewOrder();
 
-        order.MarkStockReserved(Now).ShouldBeTrue();
-        order.MarkStockReserved(Now).ShouldBeFalse();
+        order.MarkStockReserved(Now).ShouldNotBeNull();
+        order.MarkStockReserved(Now).ShouldBeNull();
         order.Confirm(Now).ShouldBeTrue();
         order.Confirm(Now).ShouldBeFalse();
 
@@ -71,7 +72,7 @@ public sealed class OrderTests
         order.CancellationReason.ShouldBe("The card was declined.");
         order.PaymentToken.ShouldBeNull();
         order.Confirm(Now).ShouldBeFalse();
-        order.MarkStockReserved(Now).ShouldBeFalse();
+        order.MarkStockReserved(Now).ShouldBeNull();
         order.Cancel("again", Now).ShouldBeFalse();
         order.CancellationReason.ShouldBe("The card was declined.");
     }

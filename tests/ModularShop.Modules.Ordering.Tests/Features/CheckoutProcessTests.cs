@@ -127,7 +127,7 @@ public sealed class CheckoutProcessTests(OrderingShop fixture) : IClassFixture<O
         await fixture.DeliverAsync(checkout, envelopeId);
 
         var reserve = (await _shop.PublishedWithIdsAsync<ReserveStock>()).Single(published => published.Message.OrderId == checkout.OrderId);
-        reserve.Id.ShouldBe(DerivedMessageIds.For(envelopeId, 1, ReserveStock.MessageName));
+        reserve.Id.ShouldBe(DerivedMessageIds.For(envelopeId, "Ordering", 1, ReserveStock.MessageName));
     }
 
     private async Task<int> CountAsync<T>(Func<T, bool> matches) where T : class =>

@@ -15,9 +15,13 @@ public static class DerivedMessageIds
 
     private static readonly Guid Namespace = new("3c9f1d62-8a3e-4b8c-9f0e-2f6a4d51c7b3");
 
-    /// <summary>The id of the <paramref name="position"/>-th message (from 1) published while handling message <paramref name="causeId"/>.</summary>
-    public static Guid For(Guid causeId, int position, string messageName) =>
-        NameBasedGuid.Create(Namespace, $"{causeId}/{position}/{messageName}");
+    /// <summary>
+    /// The id of the <paramref name="position"/>-th message (from 1) that <paramref name="module"/> published while
+    /// handling message <paramref name="causeId"/>. The module is part of it because every consuming module gets a
+    /// copy of the cause, with the same id.
+    /// </summary>
+    public static Guid For(Guid causeId, string module, int position, string messageName) =>
+        NameBasedGuid.Create(Namespace, $"{causeId}/{module}/{position}/{messageName}");
 
     /// <summary>The message's id: the derived one when it has one, otherwise the envelope's.</summary>
     public static Guid IdOf(Envelope envelope) =>

@@ -29,7 +29,7 @@ internal interface IModuleOutbox
     /// Messages published from here on continue the handled message: they carry its correlation id, and their ids
     /// are derived from its id, so handling it again can only produce the same messages again.
     /// </summary>
-    void ContinueFrom(Guid causeId, string? correlationId);
+    void ContinueFrom(Guid causeId, string module, string? correlationId);
 
     Task CommitAsync(CancellationToken cancellationToken);
 }

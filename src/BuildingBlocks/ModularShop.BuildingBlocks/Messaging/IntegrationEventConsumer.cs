@@ -54,7 +54,7 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredKeyedService<IModuleOutbox>(module.Name);
-        outbox.ContinueFrom(messageId, envelope.CorrelationId);
+        outbox.ContinueFrom(messageId, module.Name, envelope.CorrelationId);
         var alreadyHandled = await outbox.Db.ProcessedMessages.AnyAsync(processed => processed.MessageId == messageId, cancellationToken);
         if (alreadyHandled)
         {

@@ -8,7 +8,7 @@ namespace ModularShop.BuildingBlocks.Messaging;
 internal sealed class WolverineOutbox<TDbContext>(IDbContextOutbox<TDbContext> outbox) : IOutbox<TDbContext>, IModuleOutbox
     where TDbContext : ModuleDbContext
 {
-    private Guid? _causeId;
+    private (Guid Id, string Module)? _cause;
     private int _published;
 
     public TDbContext Db => outbox.DbContext;
@@ -25,9 +25,9 @@ internal sealed class WolverineOutbox<TDbContext>(IDbContextOutbox<TDbContext> o
         return outbox.PublishAsync(message, options);
     }
 
-    public void ContinueFrom(Guid causeId, string? correlationId)
+    public void ContinueFrom(Guid causeId, string module, string? correlationId)
     {
-        _causeId = causeId;
+        _cause = (causeId, module);
         if (correlationId is not null && outbox is MessageBus bus)
         {
             bus.CorrelationId = correlationId;
@@ -40,10 +40,10 @@ internal sealed class WolverineOutbox<TDbContext>(IDbContextOutbox<TDbContext> o
     {
         var options = new DeliveryOptions();
         _published++;
-        if (_causeId is { } cause)
+        if (_cause is var (causeId, module))
         {
             var messageName = MessageNames.Of(typeof(TMessage)) ?? typeof(TMessage).Name;
-            options.Headers[DerivedMessageIds.Header] = DerivedMessageIds.For(cause, _published, messageName).ToString();
+            options.Headers[DerivedMessageIds.Header] = DerivedMessageIds.For(causeId, module, _published, messageName).ToString();
         }
 
         return options;

@@ -72,8 +72,21 @@ internal sealed class Order : Entity
         return order;
     }
 
-    /// <summary>Pending → AwaitingPayment; false when the order is anywhere else.</summary>
-    public bool MarkStockReserved(DateTimeOffset now) => MoveFrom(OrderStatus.Pending, OrderStatus.AwaitingPayment, now);
+    /// <summary>
+    /// Pending → AwaitingPayment, handing over the payment token to ask for the payment with (the order keeps it no
+    /// longer); null when the order is anywhere else.
+    /// </summary>
+    public string? MarkStockReserved(DateTimeOffset now)
+    {
+        var paymentToken = PaymentToken;
+        if (!MoveFrom(OrderStatus.Pending, OrderStatus.AwaitingPayment, now))
+        {
+            return null;
+        }
+
+        PaymentToken = null;
+        return paymentToken;
+    }
 
     /// <summary>AwaitingPayment → Confirmed; false when the order is anywhere else.</summary>
     public bool Confirm(DateTimeOffset now)
@@ -84,7 +97,6 @@ internal sealed class Order : Entity
         }
 
         ConfirmedAt = now;
-        PaymentToken = null;
         return true;
     }
 

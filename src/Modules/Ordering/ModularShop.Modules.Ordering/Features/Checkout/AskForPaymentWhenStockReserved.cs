@@ -10,10 +10,9 @@ internal sealed class AskForPaymentWhenStockReserved(CheckoutProcess checkout) :
     public async Task HandleAsync(StockReserved message, CancellationToken cancellationToken)
     {
         var order = await checkout.LoadAsync(message.OrderId, cancellationToken);
-        var paymentToken = order.PaymentToken;
-        if (order.MarkStockReserved(checkout.Now))
+        if (order.MarkStockReserved(checkout.Now) is { } paymentToken)
         {
-            await checkout.AskForPaymentAsync(order, paymentToken!);
+            await checkout.AskForPaymentAsync(order, paymentToken);
         }
         else if (order.Status == OrderStatus.Cancelled)
         {

@@ -16,8 +16,8 @@ internal sealed class ListOrdersHandler(OrderingDbContext db) : IRequestHandler<
         var orders = db.Orders.AsNoTracking().Where(order => order.CustomerId == request.CustomerId);
         var total = await orders.CountAsync(cancellationToken);
 
-        // Order ids are version 7 UUIDs, made at checkout: they sort by time on every database, which
-        // timestamps with an offset do not (SQLite keeps them as text).
+        // Order ids are version 7 UUIDs, made at checkout: on SQLite and PostgreSQL they sort by the millisecond
+        // they were made in, which a timestamp with an offset does not on SQLite (it is kept there as text).
         var page = await orders
             .Include(order => order.Lines)
             .OrderByDescending(order => order.Id)
