@@ -1,0 +1,59 @@
+using System.Net;
+using ModularShop.Testing;
+
+namespace ModularShop.EndToEndTests;
+
+/// <summary>A customer's checkout as the API shows it, and what Inventory and Payments say about it.</summary>
+public static class Checkout
+{
+    public static readonly Guid Teapot = Guid.Parse("4b27fd70-8081-582a-b139-f289eba29f6c");
+    public static readonly Guid SoldOutKettle = Demo.Kettle;
+    public static readonly Guid Frother = Guid.Parse("e8eb4eb8-05aa-523c-bafe-2768dbf1aa01");
+    public static readonly Guid Pitcher = Guid.Parse("a1faaa5d-a84a-5af9-b4ee-241724b7c8d9");
+    public static readonly Guid Infuser = Guid.Parse("7339f873-d778-5ff0-9519-38f1d64c57c0");
+    public static readonly Guid Sencha = Guid.Parse("ef9cf174-51b9-5910-84d4-eabae38c9560");
+    public static readonly Guid Espresso = Guid.Parse("de2ca90a-cb74-56f6-b1f9-ac7b8c5fa9f2");
+
+    public static async Task<Guid> PlaceAsync(HttpClient customer, string paymentToken, params (Guid Product, int Quantity)[] lines)
+    {
+        foreach (var (product, quantity) in lines)
+        {
+            (await customer.PostJsonAsync("/api/cart/items", new { productId = product, quantity })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var response = await customer.PostJsonAsync("/api/cart/checkout", new { paymentToken });
+        response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        return (await response.ReadAsync<Accepted>()).OrderId;
+    }
+
+    /// <summary>Waits for the order to end. Ordering places it a moment after the checkout answered, so it may be unknown at first.</summary>
+    public static async Task<OrderBody> FinalStateAsync(HttpClient customer, Guid orderId, TimeSpan? timeout = null) =>
+        (await Eventually.Until(
+            async () =>
+            {
+                var response = await customer.GetAsync($"/api/orders/{orderId}");
+                return response.StatusCode == HttpStatusCode.NotFound ? null : await response.ReadAsync<OrderBody>();
+            },
+            order => order?.Status is "Confirmed" or "Cancelled",
+            $"order {orderId} to be confirmed or cancelled",
+            timeout))!;
+
+    public static async Task<StockBody> StockAsync(HttpClient anyone, Guid productId) =>
+        await (await anyone.GetAsync($"/api/inventory/{productId}")).ReadAsync<StockBody>();
+
+    public static async Task<PaymentBody?> PaymentAsync(HttpClient customer, Guid orderId)
+    {
+        var response = await customer.GetAsync($"/api/payments/{orderId}");
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await response.ReadAsync<PaymentBody>();
+    }
+
+    private sealed record Accepted(Guid OrderId);
+}
+
+public sealed record OrderBody(Guid Id, string Status, List<OrderLineBody> Lines, decimal Total, string Currency, string? CancellationReason);
+
+public sealed record OrderLineBody(Guid ProductId, string Sku, decimal UnitPrice, int Quantity, decimal LineTotal);
+
+public sealed record StockBody(Guid ProductId, string Sku, int OnHand, int Reserved, int Available);
+
+public sealed record PaymentBody(Guid OrderId, string Status, decimal Amount, string Currency, string? AuthorizationId, string? Reason);

@@ -1,0 +1,128 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using ModularShop.Testing;
+using Xunit.Abstractions;
+
+namespace ModularShop.EndToEndTests;
+
+/// <summary>
+/// A real host process is killed (SIGKILL) while checkouts are between their steps, then restarted on the same
+/// database. Every order must end Confirmed or Cancelled, with stock and payments that agree with how it ended.
+/// </summary>
+public sealed class CheckoutCrashTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly Guid[] Products = [Checkout.Frother, Checkout.Pitcher, Checkout.Infuser, Checkout.Sencha, Checkout.Espresso];
+    private static readonly string[] Settings =
+    [
+        "--Modules:Catalog:SeedDemoProducts=true",
+
+        // A slow provider keeps orders waiting on their payment when the process dies.
+        "--Modules:Payments:SimulatorLatency=00:00:01.500",
+    ];
+
+    private readonly TestDirectory _directory = new();
+
+    private string DatabaseFile => _directory.File("shop.db");
+
+    [Fact]
+    public async Task Orders_in_flight_when_the_process_dies_all_end_consistently_after_a_restart()
+    {
+        var placed = new List<(string Customer, Guid OrderId, string Token)>();
+        await using (var first = HostProcess.Start(DatabaseFile, Settings))
+        {
+            await first.WaitUntilReadyAsync();
+            using (var db = OpenDatabase())
+            {
+                await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM inventory_stock_items") == Demo.ProductCount), "Inventory to stock the demo catalog", TimeSpan.FromSeconds(60));
+                await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM cart_products") == Demo.ProductCount), "Cart to learn the demo catalog", TimeSpan.FromSeconds(60));
+            }
+
+            for (var index = 0; index < 8; index++)
+            {
+                var customer = $"crash-{index}";
+                var token = index % 3 == 2 ? "tok_decline" : "tok_visa";
+                using var client = first.Client(TestTokens.For(customer));
+                var orderId = await Checkout.PlaceAsync(client, token, (Products[index % Products.Length], 1 + (index % 2)), (Products[(index + 1) % Products.Length], 1));
+                placed.Add((customer, orderId, token));
+            }
+
+            await first.KillAsync();
+        }
+
+        using (var db = OpenDatabase())
+        {
+            var states = string.Join(", ", new[] { "Pending", "AwaitingPayment", "Confirmed", "Cancelled" }
+                .Select(status => $"{status} {db.Scalar($"SELECT count(*) FROM ordering_orders WHERE status = '{status}'")}"));
+            output.WriteLine($"When the process died, of {placed.Count} checkouts: {states}; the rest were not orders yet.");
+
+            // Checkouts still in flight: not yet an order, or an order between its steps.
+            db.Scalar("SELECT count(*) FROM ordering_orders WHERE status IN ('Confirmed', 'Cancelled')")
+                .ShouldBeLessThan(placed.Count, "the process must die with checkouts still in flight, or this test proves nothing");
+        }
+
+        await using var second = HostProcess.Start(DatabaseFile, Settings);
+        await second.WaitUntilReadyAsync();
+
+        var ended = new List<(OrderBody Order, string Customer, string Token)>();
+        foreach (var (customer, orderId, token) in placed)
+        {
+            using var client = second.Client(TestTokens.For(customer));
+            ended.Add((await Checkout.FinalStateAsync(client, orderId, TimeSpan.FromSeconds(90)), customer, token));
+        }
+
+        ended.Where(entry => entry.Token == "tok_decline").ShouldAllBe(entry => entry.Order.Status == "Cancelled");
+        ended.Where(entry => entry.Token == "tok_visa").ShouldAllBe(entry => entry.Order.Status == "Confirmed");
+        await AssertStockAgreesAsync(second, ended.Select(entry => entry.Order).ToList());
+        await AssertPaymentsAgreeAsync(second, ended);
+    }
+
+    /// <summary>Nothing is left held, and on-hand stock fell by exactly what the confirmed orders took.</summary>
+    private static async Task AssertStockAgreesAsync(HostProcess host, List<OrderBody> orders)
+    {
+        using var anyone = host.Client();
+        foreach (var product in Products)
+        {
+            var stock = await Eventually.Until(() => Checkout.StockAsync(anyone, product), found => found.Reserved == 0, $"nothing to stay held of {product}", TimeSpan.FromSeconds(60));
+            var sold = orders.Where(order => order.Status == "Confirmed").SelectMany(order => order.Lines).Where(line => line.ProductId == product).Sum(line => line.Quantity);
+            stock.OnHand.ShouldBe(50 - sold, $"stock of {stock.Sku}");
+        }
+    }
+
+    /// <summary>A confirmed order holds exactly its total on the card, once; a cancelled one holds nothing.</summary>
+    private async Task AssertPaymentsAgreeAsync(HostProcess host, List<(OrderBody Order, string Customer, string Token)> ended)
+    {
+        foreach (var (order, customer, _) in ended)
+        {
+            using var client = host.Client(TestTokens.For(customer));
+            var payment = await Checkout.PaymentAsync(client, order.Id);
+            if (order.Status == "Confirmed")
+            {
+                payment!.Status.ShouldBe("Authorized");
+                payment.Amount.ShouldBe(order.Total);
+            }
+            else
+            {
+                payment?.Status.ShouldNotBe("Authorized");
+            }
+        }
+
+        using var db = OpenDatabase();
+        foreach (var (order, _, _) in ended)
+        {
+            var held = db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE idempotency_key = '{order.Id}' AND approved = 1 AND voided = 0");
+            held.ShouldBe(order.Status == "Confirmed" ? 1 : 0, $"money held for order {order.Id} ({order.Status})");
+            db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE idempotency_key = '{order.Id}'").ShouldBeLessThanOrEqualTo(1);
+        }
+
+        db.Scalar("SELECT count(*) FROM wolverine_dead_letters").ShouldBe(0);
+    }
+
+    private SqliteConnection OpenDatabase()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
