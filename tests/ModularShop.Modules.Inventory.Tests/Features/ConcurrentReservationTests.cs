@@ -3,7 +3,7 @@ using ModularShop.Testing;
 
 namespace ModularShop.Modules.Inventory.Tests.Features;
 
-/// <summary>Orders racing for the last units: the shop never holds more than it has.</summary>
+/// <summary>Messages racing each other: the shop never holds more than it has, nor keeps what was given back.</summary>
 public sealed class ConcurrentReservationTests(InventoryShop fixture) : IClassFixture<InventoryShop>
 {
     private readonly TestShop _shop = fixture.Shop;
@@ -26,5 +26,20 @@ public sealed class ConcurrentReservationTests(InventoryShop fixture) : IClassFi
 
         answers.OfType<StockReserved>().Count().ShouldBe(3);
         answers.OfType<StockReservationFailed>().Count().ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task A_release_racing_its_reservation_leaves_nothing_held_whichever_comes_first()
+    {
+        var productId = await _shop.NewProductAsync(onHand: 5);
+        var orders = Enumerable.Range(0, 4).Select(_ => Guid.NewGuid()).ToList();
+
+        await Task.WhenAll(orders.SelectMany(orderId => new[]
+        {
+            Task.Run(() => _shop.ReserveAsync(orderId, productId, 1)),
+            Task.Run(() => _shop.DeliverAsync(new ReleaseStock(orderId, "Order cancelled"))),
+        }));
+
+        (await _shop.StockOfAsync(productId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(5), s => s.Reserved.ShouldBe(0));
     }
 }
