@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.Modules.Payments.Contracts;
+using ModularShop.Testing;
+using Wolverine;
+
+namespace ModularShop.Modules.Payments.Tests;
+
+/// <summary>What the tests ask of Payments, as Ordering asks it, and where they look for the outcome.</summary>
+internal static class Card
+{
+    public const string Approved = "tok_visa";
+    public const string Declined = "tok_decline";
+    public const string Silent = "tok_timeout";
+
+    /// <summary>
+    /// Delivers a message to Payments exactly as the bus does: through the kernel's consumer, under an envelope id.
+    /// Delivering the same envelope again is what at-least-once delivery does after a crash or a lost ack.
+    /// </summary>
+    public static async Task DeliverAsync<TEvent>(this TestShop shop, TEvent message, Guid? envelopeId = null) where TEvent : class
+    {
+        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<PaymentsModule, TEvent>>(shop.Services);
+        var envelope = new Envelope { Id = envelopeId ?? Guid.NewGuid(), MessageType = MessageNames.Of(typeof(TEvent)), CorrelationId = "payments-tests" };
+        await consumer.Handle(message, envelope, CancellationToken.None);
+    }
+
+    public static Task AuthorizeAsync(this TestShop shop, Guid orderId, string customerId, string token, decimal amount = 25.80m, Guid? envelopeId = null) =>
+        shop.DeliverAsync(new AuthorizePayment(orderId, customerId, amount, "EUR", token), envelopeId);
+
+    public static Task VoidAsync(this TestShop shop, Guid orderId, string customerId, string reason = "Order cancelled", Guid? envelopeId = null) =>
+        shop.DeliverAsync(new VoidPayment(orderId, customerId, reason), envelopeId);
+
+    /// <summary>The payment as its customer sees it.</summary>
+    public static async Task<PaymentBody> PaymentAsync(this TestShop shop, Guid orderId, string customerId)
+    {
+        using var customer = shop.Customer(customerId);
+        var response = await customer.GetAsync($"/api/payments/{orderId}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return await response.ReadAsync<PaymentBody>();
+    }
+
+    /// <summary>Every answer Payments published about the order, in no particular order.</summary>
+    public static async Task<IReadOnlyList<object>> AnswersAboutAsync(this TestShop shop, Guid orderId)
+    {
+        var authorized = (await shop.PublishedAsync<PaymentAuthorized>()).Where(answer => answer.OrderId == orderId);
+        var refused = (await shop.PublishedAsync<PaymentRefused>()).Where(answer => answer.OrderId == orderId);
+        return [.. authorized, .. refused];
+    }
+
+    /// <summary>Waits until Payments has answered about the order <paramref name="count"/> times, and returns the answers.</summary>
+    public static Task<IReadOnlyList<object>> AnswersAboutAsync(this TestShop shop, Guid orderId, int count) =>
+        Eventually.Until(() => shop.AnswersAboutAsync(orderId), answers => answers.Count >= count, $"{count} answer(s) about order {orderId}");
+
+    /// <summary>What the simulated provider booked under the order's key: rows, approved ones, voided ones.</summary>
+    public static (long Rows, long Approved, long Voided) Ledger(this TestShop shop, Guid orderId)
+    {
+        using var db = shop.OpenDatabase();
+        var key = $"idempotency_key = '{orderId}'";
+        return (
+            db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE {key}"),
+            db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE {key} AND approved = 1"),
+            db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE {key} AND voided = 1"));
+    }
+}
