@@ -56,6 +56,21 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
             .Reason.ShouldContain($"product {unknown} is not stocked");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public async Task A_line_of_no_units_is_refused_and_nothing_is_held(int quantity)
+    {
+        var productId = await _shop.NewProductAsync(onHand: 5);
+        var orderId = Guid.NewGuid();
+
+        await _shop.DeliverAsync(new ReserveStock(orderId, [new StockLine(productId, quantity)]));
+
+        (await _shop.StockOfAsync(productId)).Reserved.ShouldBe(0);
+        (await _shop.AnswersAboutAsync(orderId, 1)).ShouldHaveSingleItem().ShouldBeOfType<StockReservationFailed>()
+            .Reason.ShouldContain($"cannot be ordered {quantity} times");
+    }
+
     [Fact]
     public async Task The_same_ReserveStock_delivered_twice_reserves_once()
     {

@@ -14,9 +14,12 @@ internal interface IPaymentProvider
 
 internal sealed record AuthorizationRequest(string IdempotencyKey, string PaymentToken, decimal Amount, string Currency);
 
-internal sealed record ProviderAnswer(bool Approved, string? AuthorizationId, string? Reason)
+/// <param name="ProviderSilent">No answer came in time: the provider may still authorize later.</param>
+internal sealed record ProviderAnswer(bool Approved, string? AuthorizationId, string? Reason, bool ProviderSilent = false)
 {
     public static ProviderAnswer Approve(string authorizationId) => new(true, authorizationId, null);
 
     public static ProviderAnswer Refuse(string reason) => new(false, null, reason);
+
+    public static ProviderAnswer Silent(string reason) => new(false, null, reason, ProviderSilent: true);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.Modules.Payments.Persistence;
@@ -11,13 +12,26 @@ namespace ModularShop.Modules.Payments.Provider;
 /// <c>tok_visa</c> is approved, <c>tok_decline</c> is declined, <c>tok_timeout</c> never answers,
 /// and any other token is refused.
 /// </summary>
-internal sealed class SimulatedPaymentProvider(IServiceScopeFactory scopes, IOptions<PaymentsOptions> options, TimeProvider clock) : IPaymentProvider
+internal sealed class SimulatedPaymentProvider(
+    IServiceScopeFactory scopes,
+    IOptions<PaymentsOptions> options,
+    IHostApplicationLifetime lifetime,
+    TimeProvider clock) : IPaymentProvider
 {
     public const string ApprovedToken = "tok_visa";
     public const string DeclinedToken = "tok_decline";
     public const string SilentToken = "tok_timeout";
 
-    public async Task<ProviderAnswer> AuthorizeAsync(AuthorizationRequest request, CancellationToken cancellationToken)
+    public Task<ProviderAnswer> AuthorizeAsync(AuthorizationRequest request, CancellationToken cancellationToken)
+    {
+        // Like a real provider, the simulator goes on with a request it has received whether or not the caller still
+        // waits for the answer: a caller that gives up may still find the card authorized later.
+        var processing = ProcessAsync(request, lifetime.ApplicationStopping);
+        processing.ContinueWith(task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return processing.WaitAsync(cancellationToken);
+    }
+
+    private async Task<ProviderAnswer> ProcessAsync(AuthorizationRequest request, CancellationToken cancellationToken)
     {
         if (options.Value.SimulatorLatency > TimeSpan.Zero)
         {
@@ -61,7 +75,7 @@ internal sealed class SimulatedPaymentProvider(IServiceScopeFactory scopes, IOpt
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // The same key came in twice at once; the first one's answer is the answer.
-            return await AuthorizeAsync(request, cancellationToken);
+            return await ProcessAsync(request, cancellationToken);
         }
     }
 

@@ -52,6 +52,7 @@ internal sealed class ReserveStockHandler(IOutbox<InventoryDbContext> outbox, Ti
 
     private static string? ShortageOf(Guid productId, int quantity, Dictionary<Guid, StockItem> stock) =>
         !stock.TryGetValue(productId, out var item) ? $"product {productId} is not stocked"
+        : quantity < 1 ? $"{item.Name} ({item.Sku}) cannot be ordered {quantity} times"
         : quantity > item.Available ? $"{item.Name} ({item.Sku}) has {item.Available} available, {quantity} ordered"
         : null;
 }

@@ -38,6 +38,12 @@ internal sealed class AuthorizePaymentHandler(
         {
             outbox.Db.Payments.Add(Payment.Refused(message.OrderId, message.CustomerId, message.Amount, message.Currency, answer.Reason!, now));
             await outbox.PublishAsync(new PaymentRefused(message.OrderId, answer.Reason!));
+            if (answer.ProviderSilent)
+            {
+                await outbox.ScheduleAsync(
+                    new VoidPayment(message.OrderId, message.CustomerId, "The provider did not answer in time; anything it authorized later is voided."),
+                    options.Value.LateAuthorizationCheckDelay);
+            }
         }
     }
 
@@ -52,9 +58,10 @@ internal sealed class AuthorizePaymentHandler(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // The provider may still authorize after we stopped waiting; void under the same key so nothing stays held.
+            // The provider may still authorize after we stopped waiting: void under the same key now, and again
+            // later, so nothing it authorizes late stays held.
             await provider.VoidAsync(request.IdempotencyKey, cancellationToken);
-            return ProviderAnswer.Refuse($"The payment provider did not answer within {timeout.TotalSeconds:0.#} s.");
+            return ProviderAnswer.Silent($"The payment provider did not answer within {timeout.TotalSeconds:0.#} s.");
         }
     }
 

@@ -21,10 +21,16 @@ internal sealed class VoidPaymentHandler(PaymentsDbContext db, IPaymentProvider 
             return;
         }
 
-        if (payment.Status == PaymentStatus.Authorized)
+        switch (payment.Status)
         {
-            await provider.VoidAsync(message.OrderId.ToString(), cancellationToken);
-            payment.Void(message.Reason, clock.GetUtcNow());
+            case PaymentStatus.Authorized:
+                await provider.VoidAsync(message.OrderId.ToString(), cancellationToken);
+                payment.Void(message.Reason, clock.GetUtcNow());
+                break;
+            case PaymentStatus.Refused:
+                // Refused here, perhaps because the provider did not answer in time: it may have authorized since.
+                await provider.VoidAsync(message.OrderId.ToString(), cancellationToken);
+                break;
         }
     }
 }
