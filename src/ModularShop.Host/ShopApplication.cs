@@ -21,9 +21,9 @@ internal static class ShopApplication
         try
         {
             var app = Create(new WebApplicationOptions { Args = args });
-            if (MigrateCommand.IsRequested(args))
+            if (HostCommands.IsCommand(args))
             {
-                return await MigrateCommand.RunAsync(app);
+                return await HostCommands.RunAsync(app, args);
             }
 
             await MigrateOnStartupAsync(app);

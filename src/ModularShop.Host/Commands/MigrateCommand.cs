@@ -1,20 +1,55 @@
+using System.Globalization;
+using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence.Migrations;
 using Wolverine.Persistence.Durability;
 
 namespace ModularShop.Host.Commands;
 
-/// <summary><c>ModularShop.Host migrate</c>: applies every module's migrations and creates the message store, then exits.</summary>
+/// <summary>Applies, lists, and moves module migrations, then exits.</summary>
 internal static class MigrateCommand
 {
     public const string Name = "migrate";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
-
-    public static async Task<int> RunAsync(WebApplication app)
+    public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> words)
     {
-        await app.Services.GetRequiredService<ModuleMigrator>().MigrateUpAsync(app.Lifetime.ApplicationStopping);
-        await app.Services.GetRequiredService<IMessageStore>().Admin.MigrateAsync();
-        app.Logger.LogInformation("The database is migrated: every module and the message store are up to date");
+        var migrator = app.Services.GetRequiredService<ModuleMigrator>();
+        var stopping = app.Lifetime.ApplicationStopping;
+        switch (words)
+        {
+            case []:
+                await migrator.MigrateUpAsync(stopping);
+                await app.Services.GetRequiredService<IMessageStore>().Admin.MigrateAsync();
+                Console.WriteLine("Every module and the message store are up to date.");
+                return 0;
+            case ["list"]:
+                foreach (var state in await migrator.ListAsync(stopping))
+                {
+                    Console.WriteLine($"{state.Module,-10} {state.Version,14} {(state.Applied ? "applied" : "pending"),-8} {state.Description}");
+                }
+
+                return 0;
+            case [var module, "up"]:
+                return await MoveAsync(app, migrator, module, version: null);
+            case [var module, "up", var version] when long.TryParse(version, CultureInfo.InvariantCulture, out var target):
+                return await MoveAsync(app, migrator, module, target);
+            case [var module, "down", var version] when long.TryParse(version, CultureInfo.InvariantCulture, out var target):
+                return await MoveAsync(app, migrator, module, target);
+            default:
+                return HostCommands.Usage($"'migrate {string.Join(' ', words)}' is not a migrate command.");
+        }
+    }
+
+    private static async Task<int> MoveAsync(WebApplication app, ModuleMigrator migrator, string moduleName, long? version)
+    {
+        var module = app.Services.GetRequiredService<ModuleCatalog>().All
+            .FirstOrDefault(candidate => candidate.Name.Equals(moduleName, StringComparison.OrdinalIgnoreCase) && candidate.DbContextType is not null);
+        if (module is null)
+        {
+            return HostCommands.Usage($"There is no module '{moduleName}' with a database.");
+        }
+
+        await migrator.MoveAsync(module, version, app.Lifetime.ApplicationStopping);
+        Console.WriteLine($"{module.Name} is at migration {version?.ToString(CultureInfo.InvariantCulture) ?? "latest"}.");
         return 0;
     }
 }

@@ -19,6 +19,7 @@ public static class ModuleRegistration
     {
         services.AddSingleton(catalog);
         services.AddSingleton(database);
+        services.AddSingleton(new ModuleRoles(configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions()));
         services.AddSingleton<ModuleMigrator>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ModularShop.BuildingBlocks.Persistence;
 
@@ -10,5 +11,10 @@ public static class DatabaseErrors
 
     /// <summary>The write broke a unique index or a primary key: someone else got there first.</summary>
     public static bool IsUniqueViolation(this DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint or SqlitePrimaryKeyConstraint };
+        exception.InnerException switch
+        {
+            SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUniqueConstraint or SqlitePrimaryKeyConstraint,
+            PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+            _ => false,
+        };
 }

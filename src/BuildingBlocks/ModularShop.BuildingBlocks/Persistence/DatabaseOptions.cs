@@ -3,9 +3,10 @@ namespace ModularShop.BuildingBlocks.Persistence;
 public enum DatabaseProvider
 {
     Sqlite,
+    PostgreSql,
 }
 
-/// <summary>The <c>Database</c> section: which database server the shop runs on.</summary>
+/// <summary>The <c>Database</c> section: which database server the shop runs on, and how it connects to it.</summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
@@ -14,4 +15,17 @@ public sealed class DatabaseOptions
     public const string ConnectionStringName = "ModularShop";
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// On a database server, each module connects as a role of its own: <c>Database:Roles:&lt;Module&gt;:Password</c>
+    /// (and optionally <c>:Username</c>, by default <c>modularshop_&lt;module&gt;</c>). Never in the repository.
+    /// </summary>
+    public Dictionary<string, ModuleRoleOptions> Roles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+public sealed class ModuleRoleOptions
+{
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ModularShop.BuildingBlocks.Configuration;
+using Wolverine;
 
 namespace ModularShop.BuildingBlocks.Persistence;
 
@@ -18,7 +19,26 @@ public static class ModuleDatabaseFactory
         return options.Provider switch
         {
             DatabaseProvider.Sqlite => new SqliteModuleDatabase(connectionString, contentRoot),
+            DatabaseProvider.PostgreSql => new PostgresModuleDatabase(connectionString, new ModuleRoles(options), DurabilityOf(configuration)),
             _ => throw new InvalidSettingException($"Database:Provider '{options.Provider}' is not supported."),
         };
+    }
+
+    /// <summary>
+    /// <c>Messaging:Durability</c>: <c>Balanced</c> (the default on a database server, where several processes may share
+    /// the message store) or <c>Solo</c> (one process: a restart recovers its messages at once instead of after a
+    /// stale-node timeout).
+    /// </summary>
+    private static DurabilityMode DurabilityOf(IConfiguration configuration)
+    {
+        var value = configuration["Messaging:Durability"];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DurabilityMode.Balanced;
+        }
+
+        return value.Equals(nameof(DurabilityMode.Solo), StringComparison.OrdinalIgnoreCase) ? DurabilityMode.Solo
+            : value.Equals(nameof(DurabilityMode.Balanced), StringComparison.OrdinalIgnoreCase) ? DurabilityMode.Balanced
+            : throw new InvalidSettingException($"Messaging:Durability must be Solo or Balanced; '{value}' is neither.");
     }
 }

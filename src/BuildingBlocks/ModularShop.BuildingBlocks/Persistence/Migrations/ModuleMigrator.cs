@@ -1,12 +1,13 @@
 using FluentMigrator.Runner;
 using FluentMigrator.Runner.Initialization;
+using FluentMigrator.Runner.Versioning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModularShop.BuildingBlocks.Modules;
 
 namespace ModularShop.BuildingBlocks.Persistence.Migrations;
 
-/// <summary>Applies each module's migrations to its own schema, with its own version table.</summary>
+/// <summary>Applies each module's migrations to its own schema, with its own version table, as the module's own role.</summary>
 public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase database, ILoggerFactory loggerFactory)
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<ModuleMigrator>();
@@ -18,13 +19,59 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase databa
         foreach (var module in catalog.Enabled.Where(module => module.DbContextType is not null))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Run(module, runner => runner.MigrateUp());
+            Run(module, services => services.GetRequiredService<IMigrationRunner>().MigrateUp());
             _logger.LogInformation("Module {Module} is migrated ({Database})", module.Name, database.Description);
         }
     }
 
+    /// <summary>Every migration of every module with a database, and whether it is applied.</summary>
+    public async Task<IReadOnlyList<MigrationState>> ListAsync(CancellationToken cancellationToken)
+    {
+        await database.PrepareAsync(cancellationToken);
+        var states = new List<MigrationState>();
+        foreach (var module in catalog.All.Where(module => module.DbContextType is not null))
+        {
+            Run(module, services =>
+            {
+                var runner = services.GetRequiredService<IMigrationRunner>();
+                var applied = services.GetRequiredService<IVersionLoader>().VersionInfo;
+                states.AddRange(runner.MigrationLoader.LoadMigrations().Values
+                    .Select(migration => new MigrationState(module.Name, migration.Version, migration.Description ?? "", applied.HasAppliedMigration(migration.Version))));
+            });
+        }
+
+        return states;
+    }
+
+    /// <summary>Moves one module up to <paramref name="version"/> (all of them when null), or down to it: 0 removes everything.</summary>
+    public async Task MoveAsync(ModuleDescriptor module, long? version, CancellationToken cancellationToken)
+    {
+        await database.PrepareAsync(cancellationToken);
+        Run(module, services =>
+        {
+            var runner = services.GetRequiredService<IMigrationRunner>();
+            var applied = services.GetRequiredService<IVersionLoader>().VersionInfo.Latest();
+            if (version is null || version >= applied)
+            {
+                if (version is null)
+                {
+                    runner.MigrateUp();
+                }
+                else
+                {
+                    runner.MigrateUp(version.Value);
+                }
+            }
+            else
+            {
+                runner.MigrateDown(version.Value);
+            }
+        });
+        _logger.LogInformation("Module {Module} is at migration {Version}", module.Name, version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "latest");
+    }
+
     /// <summary>Runs FluentMigrator for one module, in a container of its own that lives as long as the run.</summary>
-    internal void Run(ModuleDescriptor module, Action<IMigrationRunner> migrate)
+    internal void Run(ModuleDescriptor module, Action<IServiceProvider> work)
     {
         var layout = database.LayoutFor(module);
         using var services = new ServiceCollection()
@@ -40,6 +87,9 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase databa
             })
             .BuildServiceProvider(validateScopes: true);
         using var scope = services.CreateScope();
-        migrate(scope.ServiceProvider.GetRequiredService<IMigrationRunner>());
+        work(scope.ServiceProvider);
     }
 }
+
+/// <summary>One migration of one module, and whether the module's version table says it is applied.</summary>
+public sealed record MigrationState(string Module, long Version, string Description, bool Applied);

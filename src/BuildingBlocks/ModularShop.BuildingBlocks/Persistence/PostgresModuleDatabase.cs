@@ -1,0 +1,86 @@
+using FluentMigrator.Runner;
+using Microsoft.EntityFrameworkCore;
+using ModularShop.BuildingBlocks.Configuration;
+using ModularShop.BuildingBlocks.Modules;
+using Npgsql;
+using Wolverine;
+using Wolverine.Postgresql;
+
+namespace ModularShop.BuildingBlocks.Persistence;
+
+/// <summary>
+/// PostgreSQL: every module has a schema of its own and connects as a role of its own, which can use that schema and
+/// the two envelope tables the outbox writes to, nothing else. Wolverine's message store lives in the schema
+/// <c>wolverine</c> and is reached with <c>ConnectionStrings:ModularShop</c>, whose role owns it.
+/// </summary>
+internal sealed class PostgresModuleDatabase : IModuleDatabase
+{
+    public const string MessageStoreSchema = "wolverine";
+
+    private readonly NpgsqlConnectionStringBuilder _storeConnection;
+    private readonly ModuleRoles _roles;
+    private readonly DurabilityMode _durability;
+
+    public PostgresModuleDatabase(string connectionString, ModuleRoles roles, DurabilityMode durability)
+    {
+        _storeConnection = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(_storeConnection.Database) || string.IsNullOrWhiteSpace(_storeConnection.Username))
+        {
+            throw new InvalidSettingException(
+                $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} must name the database and the role that owns the message store (Database=...;Username=...).");
+        }
+
+        _roles = roles;
+        _durability = durability;
+    }
+
+    public DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    public string Description => $"PostgreSQL database {_storeConnection.Database} on {_storeConnection.Host}:{_storeConnection.Port}";
+
+    public string EnvelopeSchema => MessageStoreSchema;
+
+    public string DatabaseName => _storeConnection.Database!;
+
+    public string StoreConnectionString => _storeConnection.ConnectionString;
+
+    public string StoreRole => _storeConnection.Username!;
+
+    public ModuleTableLayout LayoutFor(ModuleDescriptor module) => new(module.Schema, Provider);
+
+    /// <summary>The module's own connection: the same server and database, as the module's role.</summary>
+    public string ConnectionStringOf(ModuleDescriptor module) =>
+        new NpgsqlConnectionStringBuilder(_storeConnection.ConnectionString)
+        {
+            Username = _roles.UsernameOf(module),
+            Password = _roles.PasswordOf(module),
+        }.ConnectionString;
+
+    public void ConfigureDbContext(DbContextOptionsBuilder options, ModuleDescriptor module) => options.UseNpgsql(ConnectionStringOf(module));
+
+    public void ConfigureMigrations(IMigrationRunnerBuilder runner, ModuleDescriptor module) =>
+        runner.AddPostgres().WithGlobalConnectionString(ConnectionStringOf(module));
+
+    public void ConfigureMessageStore(WolverineOptions options)
+    {
+        options.PersistMessagesWithPostgresql(StoreConnectionString, MessageStoreSchema);
+        options.Durability.Mode = _durability;
+    }
+
+    public Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(StoreConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT 1", connection);
+            return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        }
+        catch (NpgsqlException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace ModularShop.Host.Commands;
+
+/// <summary>
+/// What the host does when started with a command instead of serving:
+/// <c>migrate [list | &lt;module&gt; up [version] | &lt;module&gt; down &lt;version&gt;]</c> and <c>db provision</c>.
+/// Settings still come from configuration, so <c>--Database:Provider=PostgreSql</c> and the like work with every command.
+/// </summary>
+internal static class HostCommands
+{
+    public static bool IsCommand(string[] args) => Words(args).FirstOrDefault() is MigrateCommand.Name or ProvisionCommand.Name;
+
+    public static Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var words = Words(args);
+        return words[0] switch
+        {
+            MigrateCommand.Name => MigrateCommand.RunAsync(app, words.Skip(1).ToList()),
+            _ => ProvisionCommand.RunAsync(app, words.Skip(1).ToList()),
+        };
+    }
+
+    /// <summary>The leading words of the command line, before the first setting.</summary>
+    private static List<string> Words(string[] args) =>
+        args.TakeWhile(arg => !arg.StartsWith('-') && !arg.Contains('=', StringComparison.Ordinal)).ToList();
+
+    public static int Usage(string problem)
+    {
+        Console.Error.WriteLine(problem);
+        Console.Error.WriteLine("""
+            Usage:
+              ModularShop.Host                                   serve
+              ModularShop.Host migrate                           apply every module's pending migrations and create the message store
+              ModularShop.Host migrate list                      every module's migrations, applied or pending
+              ModularShop.Host migrate <module> up [<version>]   move one module up, to <version> or to its latest
+              ModularShop.Host migrate <module> down <version>   move one module down to <version> (0: remove everything)
+              ModularShop.Host db provision --admin-connection "<connection string>"
+                                                                 create or update the PostgreSQL database, roles, schemas and grants
+            """);
+        return 2;
+    }
+}
