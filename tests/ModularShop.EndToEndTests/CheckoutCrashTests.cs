@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using ModularShop.Testing;
 using Xunit.Abstractions;
 
@@ -9,7 +8,7 @@ namespace ModularShop.EndToEndTests;
 /// A real host process is killed (SIGKILL) while checkouts are between their steps, then restarted on the same
 /// database. Every order must end Confirmed or Cancelled, with stock and payments that agree with how it ended.
 /// </summary>
-public sealed class CheckoutCrashTests(ITestOutputHelper output) : IDisposable
+public sealed class CheckoutCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly Guid[] Products = [Checkout.Frother, Checkout.Pitcher, Checkout.Infuser, Checkout.Sencha, Checkout.Espresso];
     private static readonly string[] Settings =
@@ -20,22 +19,21 @@ public sealed class CheckoutCrashTests(ITestOutputHelper output) : IDisposable
         "--Modules:Payments:SimulatorLatency=00:00:01.500",
     ];
 
-    private readonly TestDirectory _directory = new();
+    private TestDatabase _database = null!;
 
-    private string DatabaseFile => _directory.File("shop.db");
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task Orders_in_flight_when_the_process_dies_all_end_consistently_after_a_restart()
     {
         var placed = new List<(string Customer, Guid OrderId, string Token)>();
-        await using (var first = HostProcess.Start(DatabaseFile, Settings))
+        await using (var first = HostProcess.Start(_database, Settings))
         {
             await first.WaitUntilReadyAsync();
-            using (var db = OpenDatabase())
-            {
-                await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM inventory_stock_items") == Demo.ProductCount), "Inventory to stock the demo catalog", TimeSpan.FromSeconds(60));
-                await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM cart_products") == Demo.ProductCount), "Cart to learn the demo catalog", TimeSpan.FromSeconds(60));
-            }
+            await Demo.WaitUntilInventoryStocksTheCatalogAsync(_database);
+            await Demo.WaitUntilCartKnowsTheCatalogAsync(_database);
 
             for (var index = 0; index < 8; index++)
             {
@@ -49,18 +47,18 @@ public sealed class CheckoutCrashTests(ITestOutputHelper output) : IDisposable
             await first.KillAsync();
         }
 
-        using (var db = OpenDatabase())
+        using (var db = _database.Open())
         {
             var states = string.Join(", ", new[] { "Pending", "AwaitingPayment", "Confirmed", "Cancelled" }
-                .Select(status => $"{status} {db.Scalar($"SELECT count(*) FROM ordering_orders WHERE status = '{status}'")}"));
+                .Select(status => $"{status} {_database.Count("ordering", "orders", $"status = '{status}'")}"));
             output.WriteLine($"When the process died, of {placed.Count} checkouts: {states}; the rest were not orders yet.");
 
             // Checkouts still in flight: not yet an order, or an order between its steps.
-            db.Scalar("SELECT count(*) FROM ordering_orders WHERE status IN ('Confirmed', 'Cancelled')")
+            _database.Count("ordering", "orders", "status IN ('Confirmed', 'Cancelled')")
                 .ShouldBeLessThan(placed.Count, "the process must die with checkouts still in flight, or this test proves nothing");
         }
 
-        await using var second = HostProcess.Start(DatabaseFile, Settings);
+        await using var second = HostProcess.Start(_database, Settings);
         await second.WaitUntilReadyAsync();
 
         var ended = new List<(OrderBody Order, string Customer, string Token)>();
@@ -106,23 +104,14 @@ public sealed class CheckoutCrashTests(ITestOutputHelper output) : IDisposable
             }
         }
 
-        using var db = OpenDatabase();
         foreach (var (order, _, _) in ended)
         {
-            var held = db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE idempotency_key = '{order.Id}' AND approved = 1 AND voided = 0");
+            var held = _database.Count("payments", "simulator_ledger", $"idempotency_key = '{order.Id}' AND approved = TRUE AND voided = FALSE");
             held.ShouldBe(order.Status == "Confirmed" ? 1 : 0, $"money held for order {order.Id} ({order.Status})");
-            db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE idempotency_key = '{order.Id}'").ShouldBeLessThanOrEqualTo(1);
+            _database.Count("payments", "simulator_ledger", $"idempotency_key = '{order.Id}'").ShouldBeLessThanOrEqualTo(1);
         }
 
-        db.Scalar("SELECT count(*) FROM wolverine_dead_letters").ShouldBe(0);
+        using var db = _database.Open();
+        db.Scalar($"SELECT count(*) FROM {_database.EnvelopeTable("wolverine_dead_letters")}").ShouldBe(0);
     }
-
-    private SqliteConnection OpenDatabase()
-    {
-        var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
-        connection.Open();
-        return connection;
-    }
-
-    public void Dispose() => _directory.Dispose();
 }

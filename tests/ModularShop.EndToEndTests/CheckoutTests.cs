@@ -161,9 +161,8 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
                 settings.SeedDemoProducts = true;
                 settings.Values["Modules:Payments:ProviderTimeout"] = "00:00:01";
             });
-            await Demo.WaitUntilCartKnowsTheCatalogAsync(Value.OpenDatabase);
-            using var db = Value.OpenDatabase();
-            await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM inventory_stock_items") == Demo.ProductCount), "Inventory to stock the demo catalog");
+            await Demo.WaitUntilCartKnowsTheCatalogAsync(Value.Database);
+            await Demo.WaitUntilInventoryStocksTheCatalogAsync(Value.Database);
         }
 
         public async Task DisposeAsync() => await Value.DisposeAsync();

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using ModularShop.Testing;
 
 namespace ModularShop.EndToEndTests;
@@ -8,29 +7,28 @@ namespace ModularShop.EndToEndTests;
 /// A real host process is killed (SIGKILL) while integration events it committed to its outbox are still unhandled.
 /// After a restart on the same database every event is handled, and handled once.
 /// </summary>
-public sealed class CrashRecoveryTests : IDisposable
+public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const string PriceChanged = "catalog.product-price-changed.v1";
     private static readonly Guid[] Changed = [Demo.CeramicMug, Demo.EnamelMug, Demo.Kettle, Demo.Grinder, Demo.Dripper, Demo.Canister];
-    private readonly TestDirectory _directory = new();
+    private TestDatabase _database = null!;
 
-    private string DatabaseFile => _directory.File("shop.db");
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task Messages_committed_but_unhandled_when_the_process_dies_are_handled_once_after_a_restart()
     {
-        await using (var first = HostProcess.Start(DatabaseFile, ["--Modules:Catalog:SeedDemoProducts=true"]))
+        await using (var first = HostProcess.Start(_database, ["--Modules:Catalog:SeedDemoProducts=true"]))
         {
             await first.WaitUntilReadyAsync();
-            await Demo.WaitUntilCartKnowsTheCatalogAsync(OpenDatabase);
+            await Demo.WaitUntilCartKnowsTheCatalogAsync(_database);
             await FillCartsAsync(first);
 
             // Cart cannot write its copy of the catalog for now (the database refuses it, as a locked or failing disk
             // would): the events are committed in the outbox, their handling fails and they wait in the durable inbox.
-            using (var db = OpenDatabase())
-            {
-                db.Execute("CREATE TRIGGER hold_cart_prices BEFORE UPDATE ON cart_products BEGIN SELECT RAISE(ABORT, 'held by the test'); END;");
-            }
+            _database.RefuseWrites("hold_cart_prices", "cart", "products", "UPDATE");
 
             using var admin = first.Client(TestTokens.For("admin", "admin"));
             var price = 30.00m;
@@ -40,23 +38,20 @@ public sealed class CrashRecoveryTests : IDisposable
                 (await admin.PutJsonAsync($"/api/catalog/products/{product}/price", new { price })).StatusCode.ShouldBe(HttpStatusCode.OK);
             }
 
-            using (var db = OpenDatabase())
+            using (var db = _database.Open())
             {
                 await Eventually.Until(
-                    () => Task.FromResult(db.Scalar($"SELECT count(*) FROM wolverine_incoming_envelopes WHERE message_type = '{PriceChanged}' AND status <> 'Handled'") == Changed.Length),
+                    () => Task.FromResult(db.Scalar($"SELECT count(*) FROM {_database.EnvelopeTable("wolverine_incoming_envelopes")} WHERE message_type = '{PriceChanged}' AND status <> 'Handled'") == Changed.Length),
                     "every price change to be waiting in the durable inbox");
             }
 
             await first.KillAsync();
         }
 
-        using (var db = OpenDatabase())
-        {
-            db.Scalar($"SELECT count(*) FROM cart_processed_messages WHERE message_type = '{PriceChanged}'").ShouldBe(0);
-            db.Execute("DROP TRIGGER hold_cart_prices;");
-        }
+        _database.Count("cart", "processed_messages", $"message_type = '{PriceChanged}'").ShouldBe(0);
+        _database.AllowWrites("hold_cart_prices", "cart", "products");
 
-        await using var second = HostProcess.Start(DatabaseFile);
+        await using var second = HostProcess.Start(_database);
         await second.WaitUntilReadyAsync();
         foreach (var customer in Customers)
         {
@@ -68,12 +63,10 @@ public sealed class CrashRecoveryTests : IDisposable
                 TimeSpan.FromSeconds(90));
         }
 
-        using (var db = OpenDatabase())
-        {
-            db.Scalar($"SELECT count(*) FROM cart_processed_messages WHERE message_type = '{PriceChanged}'").ShouldBe(Changed.Length);
-            db.Scalar("SELECT count(*) FROM wolverine_dead_letters").ShouldBe(0);
-            db.Scalar("SELECT count(*) FROM cart_products p JOIN catalog_products c ON c.id = p.product_id WHERE p.version <> c.version").ShouldBe(0);
-        }
+        _database.Count("cart", "processed_messages", $"message_type = '{PriceChanged}'").ShouldBe(Changed.Length);
+        using var check = _database.Open();
+        check.Scalar($"SELECT count(*) FROM {_database.EnvelopeTable("wolverine_dead_letters")}").ShouldBe(0);
+        check.Scalar($"SELECT count(*) FROM {_database.Table("cart", "products")} p JOIN {_database.Table("catalog", "products")} c ON c.id = p.product_id WHERE p.version <> c.version").ShouldBe(0);
     }
 
     private static string[] Customers => ["wendy", "xavier", "yara"];
@@ -107,13 +100,4 @@ public sealed class CrashRecoveryTests : IDisposable
 
         return stale;
     }
-
-    private SqliteConnection OpenDatabase()
-    {
-        var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
-        connection.Open();
-        return connection;
-    }
-
-    public void Dispose() => _directory.Dispose();
 }

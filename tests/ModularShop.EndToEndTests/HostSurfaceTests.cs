@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.Testing;
 
 namespace ModularShop.EndToEndTests;
@@ -32,7 +33,7 @@ public sealed class HostSurfaceTests : IAsyncLifetime
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var checks = body.RootElement.GetProperty("checks");
         checks.GetProperty("database").GetProperty("status").GetString().ShouldBe("Healthy");
-        checks.GetProperty("database").GetProperty("description").GetString()!.ShouldContain("SQLite");
+        checks.GetProperty("database").GetProperty("description").GetString()!.ShouldContain(_shop.Database.Provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL");
         checks.GetProperty("startup-tasks").GetProperty("status").GetString().ShouldBe("Healthy");
     }
 
@@ -40,9 +41,7 @@ public sealed class HostSurfaceTests : IAsyncLifetime
     public async Task Readiness_fails_when_the_database_cannot_be_reached()
     {
         await using var shop = await TestShop.StartAsync();
-        File.Delete(shop.DatabaseFile + "-wal");
-        File.Delete(shop.DatabaseFile + "-shm");
-        Directory.Delete(Path.GetDirectoryName(shop.DatabaseFile)!, recursive: true);
+        await shop.Database.DestroyAsync();
 
         var response = await shop.Anonymous().GetAsync("/health/ready");
 

@@ -17,7 +17,7 @@ public sealed class LateAnswerTests
             settings.Values["Modules:Ordering:PaymentAuthorizationTimeout"] = "00:00:01";
             settings.Values["Modules:Payments:SimulatorLatency"] = "00:00:04";
         });
-        await Demo.WaitUntilCartKnowsTheCatalogAsync(shop.OpenDatabase);
+        await Demo.WaitUntilCartKnowsTheCatalogAsync(shop.Database);
         using var customer = shop.Customer("rose");
         using var anyone = shop.Anonymous();
         await Eventually.Until(async () => (await anyone.GetAsync($"/api/inventory/{Checkout.Sencha}")).IsSuccessStatusCode, "Inventory to stock the demo catalog");
@@ -29,8 +29,7 @@ public sealed class LateAnswerTests
         order.CancellationReason.ShouldBe("The payment was not authorized within 1 s.");
         var payment = await Eventually.Until(() => Checkout.PaymentAsync(customer, orderId), found => found?.Status == "Voided", "the late authorization to be voided", TimeSpan.FromSeconds(30));
         payment!.Reason!.ShouldContain("Order cancelled");
-        using var db = shop.OpenDatabase();
-        db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE idempotency_key = '{orderId}' AND approved = 1 AND voided = 0").ShouldBe(0);
+        shop.Database.Count("payments", "simulator_ledger", $"idempotency_key = '{orderId}' AND approved = TRUE AND voided = FALSE").ShouldBe(0);
         await Eventually.Until(async () => (await Checkout.StockAsync(anyone, Checkout.Sencha)).Reserved == 0, "the stock to be given back");
         (await Checkout.FinalStateAsync(customer, orderId)).Status.ShouldBe("Cancelled");
     }

@@ -23,9 +23,8 @@ public sealed class ModuleSelectionTests
         catalog.StatusCode.ShouldBe(HttpStatusCode.OK);
         cart.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         original.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        using var db = shop.OpenDatabase();
-        db.Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 'cart_%'").ShouldBe(0);
-        db.Scalar("SELECT count(*) FROM catalog_products").ShouldBe(Demo.ProductCount);
+        shop.Database.TablesOf("cart").ShouldBe(0);
+        shop.Database.Count("catalog", "products").ShouldBe(Demo.ProductCount);
     }
 
     [Fact]
@@ -41,7 +40,6 @@ public sealed class ModuleSelectionTests
         catalog.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         add.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         cart.StatusCode.ShouldBe(HttpStatusCode.OK);
-        using var db = shop.OpenDatabase();
-        db.Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 'catalog_%'").ShouldBe(0);
+        shop.Database.TablesOf("catalog").ShouldBe(0);
     }
 }

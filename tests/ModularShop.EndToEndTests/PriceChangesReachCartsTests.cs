@@ -11,7 +11,7 @@ public sealed class PriceChangesReachCartsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _shop = await TestShop.StartAsync(settings => settings.SeedDemoProducts = true);
-        await Demo.WaitUntilCartKnowsTheCatalogAsync(_shop.OpenDatabase);
+        await Demo.WaitUntilCartKnowsTheCatalogAsync(_shop.Database);
     }
 
     public async Task DisposeAsync() => await _shop.DisposeAsync();
@@ -52,15 +52,8 @@ public sealed class PriceChangesReachCartsTests : IAsyncLifetime
     [Fact]
     public async Task A_price_change_whose_transaction_rolls_back_never_reaches_a_cart()
     {
-        using (var db = _shop.OpenDatabase())
-        {
-            // The database refuses this one update, as a constraint or a failing disk would, after the event was queued.
-            db.Execute("""
-                CREATE TRIGGER refuse_price_4242 BEFORE UPDATE OF price_cents ON catalog_products
-                WHEN NEW.price_cents = 4242
-                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;
-                """);
-        }
+        // The database refuses this one update, as a constraint or a failing disk would, after the event was queued.
+        _shop.Database.RefuseWrites("refuse_price_4242", "catalog", "products", "UPDATE OF price_cents", "NEW.price_cents = 4242");
 
         using var dora = _shop.Customer("dora");
         await dora.PostJsonAsync("/api/cart/items", new { productId = Demo.Dripper, quantity = 1 });
@@ -76,7 +69,7 @@ public sealed class PriceChangesReachCartsTests : IAsyncLifetime
         cart.Lines.Single(line => line.ProductId == Demo.Dripper).UnitPrice.ShouldBe(22.00m);
         (await (await _shop.Anonymous().GetAsync($"/api/catalog/products/{Demo.Dripper}")).ReadAsync<ProductBody>()).Price.ShouldBe(22.00m);
         using var check = _shop.OpenDatabase();
-        check.Scalar("SELECT count(*) FROM wolverine_incoming_envelopes WHERE CAST(body AS TEXT) LIKE '%42.42%'").ShouldBe(0);
+        check.Scalar($"SELECT count(*) FROM {_shop.Database.EnvelopeTable("wolverine_incoming_envelopes")} WHERE {_shop.Database.Text("body")} LIKE '%42.42%'").ShouldBe(0);
     }
 
     private static async Task<CartBody> CartOf(HttpClient customer) => await (await customer.GetAsync("/api/cart")).ReadAsync<CartBody>();

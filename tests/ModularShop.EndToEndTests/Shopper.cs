@@ -13,11 +13,11 @@ public static class Demo
     public static readonly Guid Dripper = Guid.Parse("c9b6c74f-fae9-52e5-9191-a88ec16bca96");
     public static readonly Guid Canister = Guid.Parse("101895c2-870a-5456-b6db-15d6b779a071");
 
-    public static async Task WaitUntilCartKnowsTheCatalogAsync(Func<Microsoft.Data.Sqlite.SqliteConnection> openDatabase)
-    {
-        using var db = openDatabase();
-        await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM cart_products") == ProductCount), "Cart to learn the demo catalog", TimeSpan.FromSeconds(60));
-    }
+    public static async Task WaitUntilCartKnowsTheCatalogAsync(TestDatabase database) =>
+        await Eventually.Until(() => Task.FromResult(database.Count("cart", "products") == ProductCount), "Cart to learn the demo catalog", TimeSpan.FromSeconds(60));
+
+    public static async Task WaitUntilInventoryStocksTheCatalogAsync(TestDatabase database) =>
+        await Eventually.Until(() => Task.FromResult(database.Count("inventory", "stock_items") == ProductCount), "Inventory to stock the demo catalog", TimeSpan.FromSeconds(60));
 }
 
 public sealed record CartBody(string CustomerId, List<CartLineBody> Lines, int ItemCount, decimal Total, string? Currency);

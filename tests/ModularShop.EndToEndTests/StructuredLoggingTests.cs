@@ -8,14 +8,13 @@ namespace ModularShop.EndToEndTests;
 /// One request's correlation id follows it from HTTP through MediatR in Catalog into the message handler it causes in
 /// Cart, and every event says which module logged it: read from the console of a real process logging compact JSON.
 /// </summary>
-public sealed class StructuredLoggingTests : IDisposable
+public sealed class StructuredLoggingTests
 {
-    private readonly TestDirectory _directory = new();
-
     [Fact]
     public async Task A_price_change_is_traced_by_one_correlation_id_across_modules()
     {
-        await using var host = HostProcess.Start(_directory.File("shop.db"),
+        await using var database = await TestDatabase.CreateAsync();
+        await using var host = HostProcess.Start(database,
         [
             "--Logging:Format=json",
             "--Serilog:MinimumLevel:Default=Information",
@@ -45,8 +44,6 @@ public sealed class StructuredLoggingTests : IDisposable
             .Where(log => log.TryGetProperty("CorrelationId", out var id) && id.GetString() == correlationId)
             .Select(log => new LogEvent(log.GetProperty("Module").GetString()!, log))
             .ToList();
-
-    public void Dispose() => _directory.Dispose();
 
     private sealed record LogEvent(string Module, JsonElement Json)
     {

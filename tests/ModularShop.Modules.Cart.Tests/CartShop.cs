@@ -15,8 +15,7 @@ public sealed class CartShop : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Shop = await TestShop.StartAsync(settings => settings.SeedDemoProducts = true);
-        using var db = Shop.OpenDatabase();
-        await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM cart_products") == DemoProducts), "Cart to learn the demo catalog");
+        await Eventually.Until(() => Task.FromResult(Shop.Database.Count("cart", "products") == DemoProducts), "Cart to learn the demo catalog");
     }
 
     public async Task DisposeAsync() => await Shop.DisposeAsync();

@@ -24,8 +24,7 @@ public sealed class InventoryShop : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Shop = await TestShop.StartAsync(settings => settings.SeedDemoProducts = true);
-        using var db = Shop.OpenDatabase();
-        await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM inventory_stock_items") == DemoProducts), "Inventory to stock the demo catalog");
+        await Eventually.Until(() => Task.FromResult(Shop.Database.Count("inventory", "stock_items") == DemoProducts), "Inventory to stock the demo catalog");
     }
 
     public async Task DisposeAsync() => await Shop.DisposeAsync();

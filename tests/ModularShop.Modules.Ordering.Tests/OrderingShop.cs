@@ -21,8 +21,7 @@ public sealed class OrderingShop : IAsyncLifetime
             settings.SeedDemoProducts = true;
             settings.Values["Modules:Payments:ProviderTimeout"] = "00:02:00";
         });
-        using var db = Shop.OpenDatabase();
-        await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM inventory_stock_items") == 24), "Inventory to stock the demo catalog");
+        await Eventually.Until(() => Task.FromResult(Shop.Database.Count("inventory", "stock_items") == 24), "Inventory to stock the demo catalog");
     }
 
     public async Task DisposeAsync() => await Shop.DisposeAsync();

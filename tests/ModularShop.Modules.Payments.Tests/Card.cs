@@ -55,11 +55,10 @@ internal static class Card
     /// <summary>What the simulated provider booked under the order's key: rows, approved ones, voided ones.</summary>
     public static (long Rows, long Approved, long Voided) Ledger(this TestShop shop, Guid orderId)
     {
-        using var db = shop.OpenDatabase();
         var key = $"idempotency_key = '{orderId}'";
         return (
-            db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE {key}"),
-            db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE {key} AND approved = 1"),
-            db.Scalar($"SELECT count(*) FROM payments_simulator_ledger WHERE {key} AND voided = 1"));
+            shop.Database.Count("payments", "simulator_ledger", $"{key}"),
+            shop.Database.Count("payments", "simulator_ledger", $"{key} AND approved = TRUE"),
+            shop.Database.Count("payments", "simulator_ledger", $"{key} AND voided = TRUE"));
     }
 }

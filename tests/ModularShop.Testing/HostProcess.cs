@@ -40,7 +40,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>Starts the host with the given settings on a free loopback port and the test signing key.</summary>
     /// <param name="command">A command of the host such as <c>migrate</c>, or null to serve.</param>
-    public static HostProcess Start(string databaseFile, IEnumerable<string>? extraArguments = null, string environment = "Testing", string? command = null)
+    public static HostProcess Start(TestDatabase database, IEnumerable<string>? extraArguments = null, string environment = "Testing", string? command = null)
     {
         var arguments = new List<string> { HostAssembly };
         if (command is not null)
@@ -56,7 +56,7 @@ public sealed class HostProcess : IAsyncDisposable
             arguments.Add($"--urls={baseAddress}");
         }
 
-        arguments.Add($"--ConnectionStrings:ModularShop=Data Source={databaseFile}");
+        arguments.AddRange(database.Settings.Select(setting => $"--{setting.Key}={setting.Value}"));
         arguments.Add($"--Authentication:SigningKey={TestTokens.SigningKey}");
         arguments.AddRange(extraArguments ?? []);
 

@@ -2,7 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Host;
@@ -18,20 +18,21 @@ namespace ModularShop.Testing;
 public sealed class TestShop : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly TestDirectory? _ownedDirectory;
+    private readonly TestDatabase? _ownedDatabase;
     private readonly SocketsHttpHandler _handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
 
-    private TestShop(WebApplication app, Uri baseAddress, string databaseFile, TestDirectory? ownedDirectory)
+    private TestShop(WebApplication app, Uri baseAddress, TestDatabase database, bool ownsDatabase)
     {
         _app = app;
         BaseAddress = baseAddress;
-        DatabaseFile = databaseFile;
-        _ownedDirectory = ownedDirectory;
+        Database = database;
+        _ownedDatabase = ownsDatabase ? database : null;
     }
 
     public Uri BaseAddress { get; }
 
-    public string DatabaseFile { get; }
+    /// <summary>The shop's own database: SQLite or PostgreSQL, as the test run chooses.</summary>
+    public TestDatabase Database { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -39,14 +40,10 @@ public sealed class TestShop : IAsyncDisposable
     {
         var settings = new TestShopSettings();
         configure?.Invoke(settings);
-        var ownedDirectory = settings.Directory is null ? new TestDirectory() : null;
-        var directory = settings.Directory ?? ownedDirectory!;
-        var databaseFile = directory.File("shop.db");
-
-        var values = new Dictionary<string, string?>
+        var database = settings.Database ?? await TestDatabase.CreateAsync();
+        var values = new Dictionary<string, string?>(database.Settings)
         {
             ["urls"] = "http://127.0.0.1:0",
-            ["ConnectionStrings:ModularShop"] = $"Data Source={databaseFile}",
             ["Authentication:SigningKey"] = TestTokens.SigningKey,
             ["Modules:Catalog:SeedDemoProducts"] = settings.SeedDemoProducts ? "true" : "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
@@ -66,7 +63,7 @@ public sealed class TestShop : IAsyncDisposable
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var shop = new TestShop(app, new Uri(address), databaseFile, ownedDirectory);
+        var shop = new TestShop(app, new Uri(address), database, ownsDatabase: settings.Database is null);
         using var client = shop.Anonymous();
         await Eventually.Until(async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode, "the shop to report ready");
         return shop;
@@ -121,20 +118,17 @@ public sealed class TestShop : IAsyncDisposable
             .ToList() ?? [];
     }
 
-    public SqliteConnection OpenDatabase()
-    {
-        var connection = new SqliteConnection($"Data Source={DatabaseFile}");
-        connection.Open();
-        return connection;
-    }
+    public DbConnection OpenDatabase() => Database.Open();
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
         _handler.Dispose();
-        SqliteConnection.ClearAllPools();
-        _ownedDirectory?.Dispose();
+        if (_ownedDatabase is not null)
+        {
+            await _ownedDatabase.DisposeAsync();
+        }
     }
 }
 
@@ -147,6 +141,6 @@ public sealed class TestShopSettings
 
     public bool SeedDemoProducts { get; set; }
 
-    /// <summary>Where the database lives; give the same folder to a second shop to restart on the same data.</summary>
-    public TestDirectory? Directory { get; set; }
+    /// <summary>The database to run on; give the same one to a second shop to restart on the same data. The caller disposes it.</summary>
+    public TestDatabase? Database { get; set; }
 }

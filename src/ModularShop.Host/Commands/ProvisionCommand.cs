@@ -27,16 +27,21 @@ internal static class ProvisionCommand
             throw new InvalidSettingException("db provision needs an administrator's connection: --admin-connection \"Host=...;Username=postgres;Password=...\" (or Database:AdminConnectionString).");
         }
 
+        await ProvisionAsync(app, adminConnection, Console.WriteLine, app.Lifetime.ApplicationStopping);
+        Console.WriteLine("The database is provisioned. Apply the modules' migrations with 'migrate', or let the host do it at start.");
+        return 0;
+    }
+
+    /// <summary>Everything the command does, reporting each step.</summary>
+    public static async Task ProvisionAsync(WebApplication app, string adminConnection, Action<string> report, CancellationToken cancellationToken)
+    {
         var provisioner = new PostgresProvisioner(
             app.Services.GetRequiredService<ModuleCatalog>(),
             app.Services.GetRequiredService<IModuleDatabase>(),
             app.Services.GetRequiredService<ModuleRoles>());
-        var stopping = app.Lifetime.ApplicationStopping;
-        await provisioner.ProvisionAsync(adminConnection, Console.WriteLine, stopping);
+        await provisioner.ProvisionAsync(adminConnection, report, cancellationToken);
         await app.Services.GetRequiredService<IMessageStore>().Admin.MigrateAsync();
-        Console.WriteLine("message store: tables created or updated by their owner");
-        await provisioner.GrantEnvelopeTablesAsync(adminConnection, Console.WriteLine, stopping);
-        Console.WriteLine("The database is provisioned. Apply the modules' migrations with 'migrate', or let the host do it at start.");
-        return 0;
+        report("message store: tables created or updated by their owner");
+        await provisioner.GrantEnvelopeTablesAsync(adminConnection, report, cancellationToken);
     }
 }

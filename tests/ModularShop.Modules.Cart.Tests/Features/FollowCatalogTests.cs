@@ -29,9 +29,8 @@ public sealed class FollowCatalogTests : IAsyncLifetime
         await DeliverAsync(created, envelopeId);
         await DeliverAsync(created, envelopeId);
 
-        using var db = _shop.OpenDatabase();
-        db.Scalar($"SELECT count(*) FROM cart_products WHERE sku = 'TWICE-CREATED'").ShouldBe(1);
-        db.Scalar($"SELECT count(*) FROM cart_processed_messages WHERE upper(message_id) = upper('{envelopeId}')").ShouldBe(1);
+        _shop.Database.Count("cart", "products", $"sku = 'TWICE-CREATED'").ShouldBe(1);
+        _shop.Database.Count("cart", "processed_messages", $"message_id = {TestDatabase.Id(envelopeId)}").ShouldBe(1);
         (await PriceInCartAsync(created.ProductId)).ShouldBe(4.20m);
     }
 
@@ -47,8 +46,7 @@ public sealed class FollowCatalogTests : IAsyncLifetime
         await DeliverAsync(PriceChanged(productId, 10m, 11m, version: 2), secondVersion);
 
         (await PriceInCartAsync(productId)).ShouldBe(12m);
-        using var db = _shop.OpenDatabase();
-        db.Scalar($"SELECT count(*) FROM cart_processed_messages WHERE upper(message_id) = upper('{secondVersion}')").ShouldBe(1);
+        _shop.Database.Count("cart", "processed_messages", $"message_id = {TestDatabase.Id(secondVersion)}").ShouldBe(1);
     }
 
     [Fact]
@@ -70,10 +68,7 @@ public sealed class FollowCatalogTests : IAsyncLifetime
         var early = Guid.NewGuid();
 
         await Should.ThrowAsync<ProductNotYetKnownException>(() => DeliverAsync(PriceChanged(productId, 10m, 9m, version: 2), early));
-        using (var db = _shop.OpenDatabase())
-        {
-            db.Scalar($"SELECT count(*) FROM cart_processed_messages WHERE upper(message_id) = upper('{early}')").ShouldBe(0);
-        }
+        _shop.Database.Count("cart", "processed_messages", $"message_id = {TestDatabase.Id(early)}").ShouldBe(0);
 
         await DeliverAsync(Created(productId, "OVERTAKEN", 10m), Guid.NewGuid());
         await DeliverAsync(PriceChanged(productId, 10m, 9m, version: 2), early);

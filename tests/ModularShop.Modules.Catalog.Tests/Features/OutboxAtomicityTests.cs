@@ -19,14 +19,7 @@ public sealed class OutboxAtomicityTests : IAsyncLifetime
     [Fact]
     public async Task A_product_whose_transaction_rolls_back_is_neither_stored_nor_announced()
     {
-        using (var db = _shop.OpenDatabase())
-        {
-            db.Execute("""
-                CREATE TRIGGER refuse_rollback_sku BEFORE INSERT ON catalog_products
-                WHEN NEW.sku = 'ROLLBACK-ME'
-                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;
-                """);
-        }
+        _shop.Database.RefuseWrites("refuse_rollback_sku", "catalog", "products", "INSERT", "NEW.sku = 'ROLLBACK-ME'");
 
         using var admin = _shop.Admin();
         var refused = await admin.PostJsonAsync("/api/catalog/products", new { sku = "ROLLBACK-ME", name = "Never", price = 1m });
@@ -44,7 +37,7 @@ public sealed class OutboxAtomicityTests : IAsyncLifetime
         var search = await (await _shop.Anonymous().GetAsync("/api/catalog/products?search=ROLLBACK-ME")).ReadAsync<ProductPageBody>();
         search.Total.ShouldBe(0);
         using var check = _shop.OpenDatabase();
-        check.Scalar("SELECT count(*) FROM wolverine_outgoing_envelopes").ShouldBe(0);
-        check.Scalar("SELECT count(*) FROM wolverine_incoming_envelopes WHERE CAST(body AS TEXT) LIKE '%ROLLBACK-ME%'").ShouldBe(0);
+        check.Scalar($"SELECT count(*) FROM {_shop.Database.EnvelopeTable("wolverine_outgoing_envelopes")}").ShouldBe(0);
+        check.Scalar($"SELECT count(*) FROM {_shop.Database.EnvelopeTable("wolverine_incoming_envelopes")} WHERE {_shop.Database.Text("body")} LIKE '%ROLLBACK-ME%'").ShouldBe(0);
     }
 }

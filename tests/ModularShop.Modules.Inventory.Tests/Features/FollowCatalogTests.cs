@@ -41,9 +41,8 @@ public sealed class FollowCatalogTests(InventoryShop fixture) : IClassFixture<In
         await _shop.DeliverAsync(Created(productId, "CREATED-TWICE"), envelopeId);
         await _shop.DeliverAsync(Created(productId, "CREATED-TWICE"), envelopeId);
 
-        using var db = _shop.OpenDatabase();
-        db.Scalar($"SELECT count(*) FROM inventory_stock_items WHERE sku = 'CREATED-TWICE'").ShouldBe(1);
-        db.Scalar($"SELECT count(*) FROM inventory_processed_messages WHERE upper(message_id) = upper('{envelopeId}')").ShouldBe(1);
+        _shop.Database.Count("inventory", "stock_items", $"sku = 'CREATED-TWICE'").ShouldBe(1);
+        _shop.Database.Count("inventory", "processed_messages", $"message_id = {TestDatabase.Id(envelopeId)}").ShouldBe(1);
     }
 
     [Fact]

@@ -14,10 +14,7 @@ public sealed class InventorySettingsTests
             settings.Values["Modules:Inventory:SeedDemoStock"] = "false";
             settings.Values["Modules:Inventory:InitialStockForNewProducts"] = "7";
         });
-        using (var db = shop.OpenDatabase())
-        {
-            await Eventually.Until(() => Task.FromResult(db.Scalar("SELECT count(*) FROM inventory_stock_items") == InventoryShop.DemoProducts), "Inventory to stock the demo catalog");
-        }
+        await Eventually.Until(() => Task.FromResult(shop.Database.Count("inventory", "stock_items") == InventoryShop.DemoProducts), "Inventory to stock the demo catalog");
 
         var productId = Guid.NewGuid();
         await shop.DeliverAsync(new ProductCreated(productId, "BRAND-NEW", "Brand new", "", 5m, "EUR", 1, DateTimeOffset.UtcNow));

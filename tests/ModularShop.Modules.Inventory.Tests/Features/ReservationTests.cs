@@ -82,8 +82,7 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
         await _shop.ReserveAsync(orderId, productId, 2, envelopeId);
 
         (await _shop.StockOfAsync(productId)).Reserved.ShouldBe(2);
-        using var db = _shop.OpenDatabase();
-        db.Scalar($"SELECT count(*) FROM inventory_processed_messages WHERE upper(message_id) = upper('{envelopeId}')").ShouldBe(1);
+        _shop.Database.Count("inventory", "processed_messages", $"message_id = {TestDatabase.Id(envelopeId)}").ShouldBe(1);
         (await _shop.AnswersAboutAsync(orderId, 1)).ShouldHaveSingleItem().ShouldBe(new StockReserved(orderId));
     }
 

@@ -61,11 +61,8 @@ public sealed class AuthorizePaymentTests(PaymentsShop fixture) : IClassFixture<
         await _shop.AuthorizeAsync(orderId, "dora", Card.Approved);
 
         _shop.Ledger(orderId).ShouldBe((1, 1, 0));
-        using (var db = _shop.OpenDatabase())
-        {
-            db.Scalar($"SELECT count(*) FROM payments_processed_messages WHERE upper(message_id) = upper('{envelopeId}')").ShouldBe(1);
-            db.Scalar($"SELECT count(*) FROM payments_payments WHERE upper(order_id) = upper('{orderId}')").ShouldBe(1);
-        }
+        _shop.Database.Count("payments", "processed_messages", $"message_id = {TestDatabase.Id(envelopeId)}").ShouldBe(1);
+        _shop.Database.Count("payments", "payments", $"order_id = {TestDatabase.Id(orderId)}").ShouldBe(1);
 
         var answers = await _shop.AnswersAboutAsync(orderId, 2);
         answers.Count.ShouldBe(2);

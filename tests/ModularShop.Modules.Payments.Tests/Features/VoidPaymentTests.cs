@@ -51,9 +51,12 @@ public sealed class VoidPaymentTests(PaymentsShop fixture) : IClassFixture<Payme
             payment => payment.Status.ShouldBe("Voided"),
             payment => payment.Reason.ShouldBe("First reason"));
         _shop.Ledger(orderId).ShouldBe((1, 1, 1));
-        using var db = _shop.OpenDatabase();
-        db.Scalar($"SELECT version FROM payments_payments WHERE upper(order_id) = upper('{orderId}')").ShouldBe(2);
-        db.Scalar($"SELECT count(*) FROM payments_processed_messages WHERE upper(message_id) = upper('{envelopeId}')").ShouldBe(1);
+        using (var db = _shop.OpenDatabase())
+        {
+            db.Scalar($"SELECT version FROM {_shop.Database.Table("payments", "payments")} WHERE order_id = {TestDatabase.Id(orderId)}").ShouldBe(2);
+        }
+
+        _shop.Database.Count("payments", "processed_messages", $"message_id = {TestDatabase.Id(envelopeId)}").ShouldBe(1);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed partial class PostgresProvisioner
     /// <summary>The tables of the message store that modules write to: their outbox, and the inbox of local queues.</summary>
     public static readonly string[] EnvelopeTables = ["wolverine_outgoing_envelopes", "wolverine_incoming_envelopes"];
 
+    /// <summary>The advisory lock that anything changing roles or databases on the server takes first.</summary>
+    public const long ServerLock = 0x4D53_5052_4F56;
+
     private readonly ModuleCatalog _catalog;
     private readonly PostgresModuleDatabase _database;
     private readonly ModuleRoles _roles;
@@ -33,16 +36,14 @@ public sealed partial class PostgresProvisioner
     /// <summary>Roles, database, schemas and grants; everything but the message store's tables, which their owner creates.</summary>
     public async Task ProvisionAsync(string adminConnectionString, Action<string> report, CancellationToken cancellationToken)
     {
-        await using (var server = await OpenAsync(adminConnectionString, database: null, cancellationToken))
+        await using var server = await OpenLockedAsync(adminConnectionString, cancellationToken);
+        await EnsureRoleAsync(server, _database.StoreRole, _storePassword, report, cancellationToken);
+        foreach (var module in _catalog.All)
         {
-            await EnsureRoleAsync(server, _database.StoreRole, _storePassword, report, cancellationToken);
-            foreach (var module in _catalog.All)
-            {
-                await EnsureRoleAsync(server, _roles.UsernameOf(module), _roles.PasswordOf(module), report, cancellationToken);
-            }
-
-            await EnsureDatabaseAsync(server, report, cancellationToken);
+            await EnsureRoleAsync(server, _roles.UsernameOf(module), _roles.PasswordOf(module), report, cancellationToken);
         }
+
+        await EnsureDatabaseAsync(server, report, cancellationToken);
 
         await using var database = await OpenAsync(adminConnectionString, _database.DatabaseName, cancellationToken);
         var everyRole = _catalog.All.Select(_roles.UsernameOf).Append(_database.StoreRole).ToList();
@@ -63,6 +64,7 @@ public sealed partial class PostgresProvisioner
     /// <summary>Once the message store's tables exist: each module role may write the envelope tables, and only those.</summary>
     public async Task GrantEnvelopeTablesAsync(string adminConnectionString, Action<string> report, CancellationToken cancellationToken)
     {
+        await using var server = await OpenLockedAsync(adminConnectionString, cancellationToken);
         await using var database = await OpenAsync(adminConnectionString, _database.DatabaseName, cancellationToken);
         foreach (var module in _catalog.All)
         {
@@ -93,7 +95,7 @@ public sealed partial class PostgresProvisioner
             }
         }
 
-        await ExecuteAsync(server, $"ALTER ROLE {Quote(role)} {login}", cancellationToken);
+        await RetriedWhileContendedAsync(() => ExecuteAsync(server, $"ALTER ROLE {Quote(role)} {login}", cancellationToken), cancellationToken);
         report($"role {role}: exists, password set");
     }
 
@@ -126,6 +128,18 @@ public sealed partial class PostgresProvisioner
         report($"schema {schema}: {(existed ? "exists" : "created")}, owned by {owner} and by nobody else");
     }
 
+    /// <summary>
+    /// A connection to the server that holds the provisioning lock until it closes. Roles and their grants are shared
+    /// by every database of the server: two provisionings at once (two deployments, parallel tests) would trip over
+    /// each other's changes to the same rows, so they take turns.
+    /// </summary>
+    private static async Task<NpgsqlConnection> OpenLockedAsync(string adminConnectionString, CancellationToken cancellationToken)
+    {
+        var server = await OpenAsync(adminConnectionString, database: null, cancellationToken);
+        await ExecuteAsync(server, $"SELECT pg_advisory_lock({ServerLock})", cancellationToken);
+        return server;
+    }
+
     private static async Task<NpgsqlConnection> OpenAsync(string adminConnectionString, string? database, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(adminConnectionString) { Pooling = false };
@@ -137,6 +151,26 @@ public sealed partial class PostgresProvisioner
         var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>
+    /// A role's row is shared by the whole server, and other sessions (logins to other databases, their grants and
+    /// drops) may hold it for a moment: PostgreSQL then answers "tuple concurrently updated", and trying again works.
+    /// </summary>
+    private static async Task RetriedWhileContendedAsync(Func<Task> statement, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await statement();
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InternalError && attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), cancellationToken);
+            }
+        }
     }
 
     private static async Task<bool> ExistsAsync(NpgsqlConnection connection, string sql, string name, CancellationToken cancellationToken)

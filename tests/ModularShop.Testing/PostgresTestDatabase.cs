@@ -1,0 +1,128 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using ModularShop.BuildingBlocks.Modules;
+using ModularShop.BuildingBlocks.Persistence;
+using ModularShop.BuildingBlocks.Persistence.Provisioning;
+using ModularShop.Host;
+using ModularShop.Host.Commands;
+using Npgsql;
+
+namespace ModularShop.Testing;
+
+/// <summary>A PostgreSQL database of the test's own, provisioned as `db provision` would, dropped afterwards.</summary>
+internal sealed class PostgresTestDatabase : TestDatabase
+{
+    public const string StoreRole = "modularshop";
+    public const string Password = "modularshop-test-password";
+
+    private readonly string _admin;
+
+    private PostgresTestDatabase(string admin, string name)
+    {
+        _admin = admin;
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    public override IReadOnlyDictionary<string, string?> Settings
+    {
+        get
+        {
+            var server = new NpgsqlConnectionStringBuilder(_admin);
+            var store = new NpgsqlConnectionStringBuilder
+            {
+                Host = server.Host,
+                Port = server.Port,
+                Database = Name,
+                Username = StoreRole,
+                Password = Password,
+            };
+            var settings = new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "PostgreSql",
+                ["ConnectionStrings:ModularShop"] = store.ConnectionString,
+
+                // One process per database in the tests: a restarted process recovers its messages at once.
+                ["Messaging:Durability"] = "Solo",
+            };
+            foreach (var module in ModuleCatalog.Discover(new ConfigurationBuilder().Build()).All)
+            {
+                settings[$"Database:Roles:{module.Name}:Password"] = Password;
+            }
+
+            return settings;
+        }
+    }
+
+    public static async Task<PostgresTestDatabase> ProvisionAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable(PostgresVariable)
+            ?? throw new InvalidOperationException($"{ProviderVariable}=PostgreSql needs {PostgresVariable}, an administrator's connection string (scripts/postgres.sh start prints one).");
+        var database = new PostgresTestDatabase(admin, $"shop_{Guid.NewGuid():N}"[..20]);
+        var settings = database.Settings.Append(new("Authentication:SigningKey", TestTokens.SigningKey));
+        await using var app = ShopApplication.Create(new WebApplicationOptions
+        {
+            Args = settings.Select(setting => $"--{setting.Key}={setting.Value}").Append("--Serilog:MinimumLevel:Default=Warning").ToArray(),
+            EnvironmentName = "Testing",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        await ProvisionCommand.ProvisionAsync(app, admin, _ => { }, CancellationToken.None);
+        return database;
+    }
+
+    public override DbConnection Open()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_admin) { Database = Name, Pooling = false }.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public override string Table(string module, string table) => $"{module}.{table}";
+
+    public override string EnvelopeTable(string table) => $"wolverine.{table}";
+
+    public override string Text(string column) => $"encode({column}, 'escape')";
+
+    public override void RefuseWrites(string name, string module, string table, string operation, string? condition = null)
+    {
+        using var db = Open();
+        db.Execute($"""
+            CREATE FUNCTION {module}.{name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
+            CREATE TRIGGER {name} BEFORE {operation} ON {Table(module, table)} FOR EACH ROW
+            {(condition is null ? "" : $"WHEN ({condition})")} EXECUTE FUNCTION {module}.{name}();
+            """);
+    }
+
+    public override void AllowWrites(string name, string module, string table)
+    {
+        using var db = Open();
+        db.Execute($"DROP TRIGGER {name} ON {Table(module, table)}; DROP FUNCTION {module}.{name}();");
+    }
+
+    public override long TablesOf(string module)
+    {
+        using var db = Open();
+        return db.Scalar($"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{module}'");
+    }
+
+    public override Task DestroyAsync() => DropAsync();
+
+    public override async ValueTask DisposeAsync() => await DropAsync();
+
+    private async Task DropAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_admin) { Pooling = false }.ConnectionString);
+        await server.OpenAsync();
+
+        // Dropping a database touches rows shared with provisioning (the grants of the shop's roles), so it takes turns with it.
+        await using var turn = new NpgsqlCommand($"SELECT pg_advisory_lock({PostgresProvisioner.ServerLock})", server);
+        await turn.ExecuteNonQueryAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", server);
+        await drop.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using ModularShop.BuildingBlocks.Persistence;
+
+namespace ModularShop.Testing;
+
+internal sealed class SqliteTestDatabase : TestDatabase
+{
+    private readonly TestDirectory _directory = new();
+
+    public SqliteTestDatabase() => File = _directory.File("shop.db");
+
+    public string File { get; }
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["ConnectionStrings:ModularShop"] = $"Data Source={File}",
+    };
+
+    public override DbConnection Open()
+    {
+        var connection = new SqliteConnection($"Data Source={File};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    public override string Table(string module, string table) => $"{module}_{table}";
+
+    public override string EnvelopeTable(string table) => table;
+
+    public override string Text(string column) => $"CAST({column} AS TEXT)";
+
+    public override void RefuseWrites(string name, string module, string table, string operation, string? condition = null)
+    {
+        using var db = Open();
+        db.Execute($"""
+            CREATE TRIGGER {name} BEFORE {operation} ON {Table(module, table)}
+            {(condition is null ? "" : $"WHEN {condition}")}
+            BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;
+            """);
+    }
+
+    public override void AllowWrites(string name, string module, string table)
+    {
+        using var db = Open();
+        db.Execute($"DROP TRIGGER {name};");
+    }
+
+    public override long TablesOf(string module)
+    {
+        using var db = Open();
+        return db.Scalar($"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE '{module}\\_%' ESCAPE '\\'");
+    }
+
+    public override Task DestroyAsync()
+    {
+        System.IO.File.Delete(File + "-wal");
+        System.IO.File.Delete(File + "-shm");
+        Directory.Delete(Path.GetDirectoryName(File)!, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Data.Common;
+using ModularShop.BuildingBlocks.Persistence;
+
+namespace ModularShop.Testing;
+
+/// <summary>
+/// The database a test shop runs on: a SQLite file of its own by default, or a PostgreSQL database of its own,
+/// provisioned with a role per module, when the tests run with <c>MODULARSHOP_TEST_DATABASE=PostgreSql</c>
+/// (and <c>MODULARSHOP_TEST_POSTGRES</c> holding an administrator's connection string, as scripts/postgres.sh prints).
+/// Tests read and write it only to observe what a user cannot (the outbox, the provider's ledger) or to make the
+/// database refuse a write; the SQL they use is the same on both, through the helpers here.
+/// </summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    public const string ProviderVariable = "MODULARSHOP_TEST_DATABASE";
+    public const string PostgresVariable = "MODULARSHOP_TEST_POSTGRES";
+
+    public static DatabaseProvider ProviderUnderTest =>
+        Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable(ProviderVariable), ignoreCase: true, out var provider)
+            ? provider
+            : DatabaseProvider.Sqlite;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>The configuration a host needs to run on this database.</summary>
+    public abstract IReadOnlyDictionary<string, string?> Settings { get; }
+
+    public static async Task<TestDatabase> CreateAsync() =>
+        ProviderUnderTest switch
+        {
+            DatabaseProvider.Sqlite => new SqliteTestDatabase(),
+            DatabaseProvider.PostgreSql => await PostgresTestDatabase.ProvisionAsync(),
+            var other => throw new NotSupportedException($"The tests do not run on {other}."),
+        };
+
+    /// <summary>A connection that sees every module's tables.</summary>
+    public abstract DbConnection Open();
+
+    /// <summary>A module's table as SQL names it: <c>cart_products</c> on SQLite, <c>cart.products</c> on PostgreSQL.</summary>
+    public abstract string Table(string module, string table);
+
+    /// <summary>One of the message store's tables, such as <c>wolverine_incoming_envelopes</c>.</summary>
+    public abstract string EnvelopeTable(string table);
+
+    /// <summary>A message body column read as text, to search it.</summary>
+    public abstract string Text(string column);
+
+    /// <summary>
+    /// Makes the database refuse a write, as a constraint or a failing disk would: <paramref name="operation"/> is
+    /// <c>INSERT</c>, <c>UPDATE</c> or <c>UPDATE OF column</c>, <paramref name="condition"/> a test on <c>NEW</c>.
+    /// </summary>
+    public abstract void RefuseWrites(string name, string module, string table, string operation, string? condition = null);
+
+    public abstract void AllowWrites(string name, string module, string table);
+
+    /// <summary>How many tables the module has in the database.</summary>
+    public abstract long TablesOf(string module);
+
+    /// <summary>A GUID as a literal that both databases compare equal to a stored id.</summary>
+    public static string Id(Guid id) => $"'{id.ToString().ToUpperInvariant()}'";
+
+    public long Count(string module, string table, string? where = null)
+    {
+        using var db = Open();
+        return db.Scalar($"SELECT count(*) FROM {Table(module, table)}{(where is null ? "" : $" WHERE {where}")}");
+    }
+
+    /// <summary>Takes the database away from under a running shop: the file is deleted, or the database dropped.</summary>
+    public abstract Task DestroyAsync();
+
+    public abstract ValueTask DisposeAsync();
+}
