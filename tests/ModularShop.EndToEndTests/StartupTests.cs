@@ -68,6 +68,61 @@ public sealed class StartupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_migrate_command_lists_every_modules_migrations_and_whether_they_are_applied()
+    {
+        await using (var migrate = HostProcess.Start(_database, command: "migrate"))
+        {
+            (await migrate.WaitForExitAsync(ExitTimeout)).ShouldBe(0, migrate.Output);
+        }
+
+        await using var list = HostProcess.Start(_database, command: "migrate list");
+
+        (await list.WaitForExitAsync(ExitTimeout)).ShouldBe(0, list.Output);
+        var lines = list.Output.Split('\n').Where(line => line.Contains("applied", StringComparison.Ordinal) || line.Contains("pending", StringComparison.Ordinal)).ToList();
+        foreach (var module in new[] { "Catalog", "Cart", "Ordering", "Inventory", "Payments" })
+        {
+            lines.ShouldContain(line => line.StartsWith(module, StringComparison.Ordinal) && line.Contains("2026112701 applied", StringComparison.Ordinal), $"{module}'s migration");
+        }
+
+        lines.ShouldNotContain(line => line.Contains("pending", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_migrate_command_moves_one_module_down_to_nothing_and_back_up()
+    {
+        await using (var migrate = HostProcess.Start(_database, command: "migrate"))
+        {
+            (await migrate.WaitForExitAsync(ExitTimeout)).ShouldBe(0, migrate.Output);
+        }
+
+        var tables = _database.TablesOf("catalog");
+        await using (var down = HostProcess.Start(_database, command: "migrate catalog down 0"))
+        {
+            (await down.WaitForExitAsync(ExitTimeout)).ShouldBe(0, down.Output);
+            down.Output.ShouldContain("Catalog is at migration 0.");
+        }
+
+        _database.TablesOf("catalog").ShouldBe(0);
+        _database.TablesOf("cart").ShouldBeGreaterThan(0);
+        await using (var up = HostProcess.Start(_database, command: "migrate catalog up"))
+        {
+            (await up.WaitForExitAsync(ExitTimeout)).ShouldBe(0, up.Output);
+        }
+
+        _database.TablesOf("catalog").ShouldBe(tables);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_says_how_the_host_is_used()
+    {
+        await using var host = HostProcess.Start(_database, command: "migrate sideways");
+
+        (await host.WaitForExitAsync(ExitTimeout)).ShouldBe(2);
+        host.Output.ShouldContain("is not a migrate command");
+        host.Output.ShouldContain("Usage:");
+    }
+
+    [Fact]
     public async Task The_first_start_seeds_the_demo_catalog_and_a_restart_does_not_seed_it_again()
     {
         await using (var first = await TestShop.StartAsync(settings => { settings.Database = _database; settings.SeedDemoProducts = true; }))

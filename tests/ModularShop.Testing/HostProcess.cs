@@ -45,7 +45,7 @@ public sealed class HostProcess : IAsyncDisposable
         var arguments = new List<string> { HostAssembly };
         if (command is not null)
         {
-            arguments.Add(command);
+            arguments.AddRange(command.Split(' '));
         }
 
         var listen = command is null;

@@ -1,17 +1,15 @@
 using System.Data.Common;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.BuildingBlocks.Persistence.Provisioning;
-using ModularShop.Host;
 using ModularShop.Host.Commands;
 using Npgsql;
 
 namespace ModularShop.Testing;
 
 /// <summary>A PostgreSQL database of the test's own, provisioned as `db provision` would, dropped afterwards.</summary>
-internal sealed class PostgresTestDatabase : TestDatabase
+public sealed class PostgresTestDatabase : TestDatabase
 {
     public const string StoreRole = "modularshop";
     public const string Password = "modularshop-test-password";
@@ -58,20 +56,34 @@ internal sealed class PostgresTestDatabase : TestDatabase
         }
     }
 
+    /// <summary>The administrator's connection string the tests were given.</summary>
+    public static string AdminConnectionString =>
+        Environment.GetEnvironmentVariable(PostgresVariable)
+        ?? throw new InvalidOperationException($"{ProviderVariable}=PostgreSql needs {PostgresVariable}, an administrator's connection string (scripts/postgres.sh start prints one).");
+
+    /// <summary>A name for a database that does not exist yet; disposing drops it if something created it.</summary>
+    public static PostgresTestDatabase Unprovisioned() => new(AdminConnectionString, $"shop_{Guid.NewGuid():N}"[..20]);
+
     public static async Task<PostgresTestDatabase> ProvisionAsync()
     {
-        var admin = Environment.GetEnvironmentVariable(PostgresVariable)
-            ?? throw new InvalidOperationException($"{ProviderVariable}=PostgreSql needs {PostgresVariable}, an administrator's connection string (scripts/postgres.sh start prints one).");
-        var database = new PostgresTestDatabase(admin, $"shop_{Guid.NewGuid():N}"[..20]);
-        var settings = database.Settings.Append(new("Authentication:SigningKey", TestTokens.SigningKey));
-        await using var app = ShopApplication.Create(new WebApplicationOptions
-        {
-            Args = settings.Select(setting => $"--{setting.Key}={setting.Value}").Append("--Serilog:MinimumLevel:Default=Warning").ToArray(),
-            EnvironmentName = "Testing",
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        await ProvisionCommand.ProvisionAsync(app, admin, _ => { }, CancellationToken.None);
+        var database = Unprovisioned();
+        await using var app = UnstartedShop.On(database);
+        await ProvisionCommand.ProvisionAsync(app, database._admin, _ => { }, CancellationToken.None);
         return database;
+    }
+
+    /// <summary>A connection as a module's own role, the way the module connects.</summary>
+    public DbConnection OpenAs(string module)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_admin)
+        {
+            Database = Name,
+            Username = ModuleRoles.RolePrefix + module,
+            Password = Password,
+            Pooling = false,
+        }.ConnectionString);
+        connection.Open();
+        return connection;
     }
 
     public override DbConnection Open()

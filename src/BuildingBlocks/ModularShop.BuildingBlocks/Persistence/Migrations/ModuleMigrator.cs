@@ -66,6 +66,12 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase databa
             {
                 runner.MigrateDown(version.Value);
             }
+
+            // All the way down leaves the module's schema as empty as it was before its first migration.
+            if (version == 0)
+            {
+                services.GetRequiredService<IVersionLoader>().RemoveVersionTable();
+            }
         });
         _logger.LogInformation("Module {Module} is at migration {Version}", module.Name, version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "latest");
     }
