@@ -3,6 +3,7 @@ namespace ModularShop.BuildingBlocks.Persistence;
 public enum DatabaseProvider
 {
     Sqlite,
+    SqlServer,
 }
 
 /// <summary>The <c>Database</c> section: which database server the shop runs on.</summary>

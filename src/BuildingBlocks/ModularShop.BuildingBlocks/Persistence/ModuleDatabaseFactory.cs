@@ -18,6 +18,7 @@ public static class ModuleDatabaseFactory
         return options.Provider switch
         {
             DatabaseProvider.Sqlite => new SqliteModuleDatabase(connectionString, contentRoot),
+            DatabaseProvider.SqlServer => throw new InvalidSettingException(SqlServerSupport.NotInThisBuild),
             _ => throw new InvalidSettingException($"Database:Provider '{options.Provider}' is not supported."),
         };
     }
