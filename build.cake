@@ -6,6 +6,7 @@ var configuration = Argument("configuration", "Release");
 var solution = File("./ModularShop.sln");
 var artifacts = Directory("./artifacts");
 var testResults = artifacts + Directory("test-results");
+var sqlServerSchemaTests = File("./tests/ModularShop.SqlServerSchemaTests/ModularShop.SqlServerSchemaTests.csproj");
 
 Task("clean")
     .Does(() =>
@@ -59,6 +60,19 @@ Task("test")
     {
         throw new Exception($"Tests failed: {summary}");
     }
+});
+
+Task("sqlserver-snapshots")
+    .Description("Regenerates the SQL Server DDL snapshots under tests/ModularShop.SqlServerSchemaTests/Snapshots from the code; review the diff and commit it.")
+    .Does(() =>
+{
+    DotNetTest(sqlServerSchemaTests, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        EnvironmentVariables = { ["MODULARSHOP_UPDATE_SNAPSHOTS"] = "1" },
+        // Detailed, so that each "wrote ..." line of the tests shows.
+        Loggers = { "console;verbosity=detailed" },
+    });
 });
 
 RunTarget(target);
