@@ -6,6 +6,7 @@ var configuration = Argument("configuration", "Release");
 var solution = File("./ModularShop.sln");
 var artifacts = Directory("./artifacts");
 var testResults = artifacts + Directory("test-results");
+var sqlServerSchemaTests = File("./tests/ModularShop.SqlServerSchemaTests/ModularShop.SqlServerSchemaTests.csproj");
 
 Task("clean")
     .Does(() =>
@@ -37,7 +38,7 @@ Task("test")
     var failed = new List<string>();
     try
     {
-        RunTests("sqlite", GetFiles("./tests/**/*Tests.csproj"), new Dictionary<string, string>(), failed);
+        RunTests("sqlite", GetFiles("./tests/**/*Tests.csproj"), new Dictionary<string, string> { ["MODULARSHOP_TEST_DATABASE"] = "Sqlite" }, failed);
 
         // The suites that touch a database run a second time, each test on a PostgreSQL database of its own.
         var postgres = StartPostgres();
@@ -74,6 +75,19 @@ Task("postgres-start")
 Task("postgres-stop")
     .Does(() => StopPostgres());
 
+Task("sqlserver-snapshots")
+    .Description("Regenerates the SQL Server DDL snapshots under tests/ModularShop.SqlServerSchemaTests/Snapshots from the code; review the diff and commit it.")
+    .Does(() =>
+{
+    DotNetTest(sqlServerSchemaTests, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        EnvironmentVariables = { ["MODULARSHOP_UPDATE_SNAPSHOTS"] = "1" },
+        // Detailed, so that each "wrote ..." line of the tests shows.
+        Loggers = { "console;verbosity=detailed" },
+    });
+});
+
 RunTarget(target);
 
 void RunTests(string pass, IEnumerable<FilePath> projects, IDictionary<string, string> environment, List<string> failed)
@@ -89,7 +103,8 @@ void RunTests(string pass, IEnumerable<FilePath> projects, IDictionary<string, s
                 NoRestore = true,
                 ResultsDirectory = testResults + Directory(pass),
                 Loggers = { $"trx;LogFilePrefix={project.GetFilenameWithoutExtension()}", "console;verbosity=normal" },
-                EnvironmentVariables = environment,
+                // The test target compares the SQL Server snapshots; only sqlserver-snapshots may rewrite them.
+                EnvironmentVariables = new Dictionary<string, string>(environment) { ["MODULARSHOP_UPDATE_SNAPSHOTS"] = "0" },
                 // A run that hangs is stopped and reported, instead of eating the whole time CI allows.
                 ArgumentCustomization = args => args.Append("--blame-hang-timeout 10m"),
             });

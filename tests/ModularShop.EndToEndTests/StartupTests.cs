@@ -51,6 +51,19 @@ public sealed class StartupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SQL_Server_is_refused_with_what_this_build_lacks_and_what_to_add()
+    {
+        await using var host = HostProcess.Start(DatabaseFile, ["--Database:Provider=SqlServer"]);
+
+        (await host.WaitForExitAsync(ExitTimeout)).ShouldBe(1);
+        host.Output.ShouldContain("ModularShop cannot start: Database:Provider=SqlServer is not supported by this build.");
+        host.Output.ShouldContain("(the package WolverineFx.SqlServer)");
+        host.Output.ShouldContain("exists only as generated DDL under tests/");
+        host.Output.ShouldContain("add the package WolverineFx.SqlServer and an IModuleDatabase for SQL Server (SqlServerModuleDatabase");
+        File.Exists(DatabaseFile).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task The_migrate_command_creates_every_schema_and_exits_without_serving()
     {
         await using var host = HostProcess.Start(_database, command: "migrate");

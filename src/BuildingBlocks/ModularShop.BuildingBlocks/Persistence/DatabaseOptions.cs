@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     PostgreSql,
+    SqlServer,
 }
 
 /// <summary>The <c>Database</c> section: which database server the shop runs on, and how it connects to it.</summary>

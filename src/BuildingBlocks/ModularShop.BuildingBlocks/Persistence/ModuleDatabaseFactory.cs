@@ -20,6 +20,7 @@ public static class ModuleDatabaseFactory
         {
             DatabaseProvider.Sqlite => new SqliteModuleDatabase(connectionString, contentRoot),
             DatabaseProvider.PostgreSql => new PostgresModuleDatabase(connectionString, new ModuleRoles(options), DurabilityOf(configuration)),
+            DatabaseProvider.SqlServer => throw new InvalidSettingException(SqlServerSupport.NotInThisBuild),
             _ => throw new InvalidSettingException($"Database:Provider '{options.Provider}' is not supported."),
         };
     }
