@@ -53,14 +53,14 @@ public sealed class StartupTests : IAsyncLifetime
     [Fact]
     public async Task SQL_Server_is_refused_with_what_this_build_lacks_and_what_to_add()
     {
-        await using var host = HostProcess.Start(DatabaseFile, ["--Database:Provider=SqlServer"]);
+        await using var host = HostProcess.Start(_database, ["--Database:Provider=SqlServer"]);
 
         (await host.WaitForExitAsync(ExitTimeout)).ShouldBe(1);
         host.Output.ShouldContain("ModularShop cannot start: Database:Provider=SqlServer is not supported by this build.");
         host.Output.ShouldContain("(the package WolverineFx.SqlServer)");
         host.Output.ShouldContain("exists only as generated DDL under tests/");
         host.Output.ShouldContain("add the package WolverineFx.SqlServer and an IModuleDatabase for SQL Server (SqlServerModuleDatabase");
-        File.Exists(DatabaseFile).ShouldBeFalse();
+        _database.TablesOf("catalog").ShouldBe(0, "nothing may be written");
     }
 
     [Fact]
