@@ -144,7 +144,8 @@ string SummarizeTestResults(ConvertableDirectoryPath directory)
         long Count(string name) => long.Parse(counters.Attribute(name)?.Value ?? "0");
         passed += Count("passed");
         failed += Count("failed") + Count("error") + Count("timeout") + Count("aborted");
-        skipped += Count("notExecuted") + Count("inconclusive");
+        // A skipped test counts in the total but not among the executed.
+        skipped += Count("total") - Count("executed") + Count("inconclusive");
     }
 
     return $"{passed} passed, {failed} failed, {skipped} skipped";

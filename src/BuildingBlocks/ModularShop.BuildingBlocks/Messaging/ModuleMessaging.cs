@@ -17,6 +17,9 @@ public static class ModuleMessaging
     {
         database.ConfigureMessageStore(options);
 
+        // Checkout steps time out by scheduled messages; look for due ones every second, not every few seconds.
+        options.Durability.ScheduledJobPollingTime = 1.Seconds();
+
         // A module's handler of an event runs apart from other modules' handlers of the same event: its own queue,
         // transaction and retries. Fan-out copies share an id, so identity must include the destination.
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;

@@ -8,7 +8,7 @@ public static class OptimisticConcurrency
     /// Runs a read-modify-write against <paramref name="db"/> and, when a concurrent writer got there first
     /// (a stale version or a duplicate insert), forgets what it read and tries again with fresh data.
     /// </summary>
-    public static async Task<T> RetryAsync<T>(DbContext db, Func<Task<T>> attempt, int attempts = 5)
+    public static async Task<T> RetryAsync<T>(DbContext db, Func<Task<T>> attempt, int attempts = 10)
     {
         for (var attemptNumber = 1; ; attemptNumber++)
         {
@@ -19,6 +19,9 @@ public static class OptimisticConcurrency
             catch (DbUpdateException exception) when (attemptNumber < attempts && (exception is DbUpdateConcurrencyException || exception.IsUniqueViolation()))
             {
                 db.ChangeTracker.Clear();
+
+                // Writers that collided once would collide again if they all came back at once: spread them out.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 15) * attemptNumber));
             }
         }
     }
