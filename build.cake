@@ -41,6 +41,8 @@ Task("test")
         RunTests("sqlite", GetFiles("./tests/**/*Tests.csproj"), new Dictionary<string, string> { ["MODULARSHOP_TEST_DATABASE"] = "Sqlite" }, failed);
 
         // The suites that touch a database run a second time, each test on a PostgreSQL database of its own.
+        // A cluster that already ran (a developer's) is left running afterwards.
+        var alreadyRunning = StartProcess("./scripts/postgres.sh", new ProcessSettings { Arguments = "status", RedirectStandardOutput = true, RedirectStandardError = true }) == 0;
         var postgres = StartPostgres();
         try
         {
@@ -52,7 +54,10 @@ Task("test")
         }
         finally
         {
-            StopPostgres();
+            if (!alreadyRunning)
+            {
+                StopPostgres();
+            }
         }
     }
     finally

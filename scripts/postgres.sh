@@ -5,6 +5,7 @@
 #   scripts/postgres.sh start    install PostgreSQL if it is missing, start the cluster, print the administrator's
 #                                connection string on the last line
 #   scripts/postgres.sh stop     stop the cluster, if this script started it
+#   (exit code of status: 0 when it runs, 1 when it does not)
 #   scripts/postgres.sh status   say whether it runs, and print the connection string
 #
 # MODULARSHOP_POSTGRES_PORT chooses the port (default 54329).
@@ -20,9 +21,13 @@ as_owner() {
   if [[ $EUID -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+installed() {
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true
+}
+
 binaries() {
   local bin
-  bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
+  bin="$(installed)"
   if [[ -z "$bin" ]]; then
     if [[ $EUID -ne 0 ]]; then
       echo "PostgreSQL is not installed; install the Debian package postgresql (or run this script as root)." >&2
@@ -100,7 +105,8 @@ CONF
 
 stop() {
   local bin data
-  bin="$(binaries)"
+  bin="$(installed)"
+  [[ -n "$bin" ]] || return 0
   data="$(data_folder)"
   if [[ -f "$state/started-by-script" ]] && running "$bin" "$data"; then
     as_owner "$bin/pg_ctl" -D "$data" -m fast -w stop > /dev/null
@@ -111,9 +117,9 @@ stop() {
 
 status() {
   local bin data
-  bin="$(binaries)"
+  bin="$(installed)"
   data="$(data_folder)"
-  if running "$bin" "$data"; then
+  if [[ -n "$bin" ]] && running "$bin" "$data"; then
     echo "PostgreSQL runs on 127.0.0.1:$port ($data)." >&2
     connection
   else

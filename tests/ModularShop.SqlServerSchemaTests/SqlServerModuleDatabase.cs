@@ -27,6 +27,10 @@ internal sealed class SqlServerModuleDatabase : IModuleDatabase
 
     public ModuleTableLayout LayoutFor(ModuleDescriptor module) => new(module.Schema, Provider);
 
+    public void EnsureCanConnect(ModuleDescriptor module)
+    {
+    }
+
     public void ConfigureDbContext(DbContextOptionsBuilder options, ModuleDescriptor module) =>
         options.UseSqlServer(NeverOpenedConnectionString);
 

@@ -13,7 +13,8 @@ namespace ModularShop.Testing;
 
 /// <summary>
 /// The real shop, composed exactly as in production, listening on a free loopback port through Kestrel and
-/// keeping its data in a SQLite file of its own. Disposing it stops it gracefully and removes the file.
+/// keeping its data in a database of its own (see <see cref="TestDatabase"/>). Disposing it stops it gracefully and
+/// removes the database, unless the test brought its own.
 /// </summary>
 public sealed class TestShop : IAsyncDisposable
 {

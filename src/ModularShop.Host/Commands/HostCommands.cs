@@ -35,6 +35,7 @@ internal static class HostCommands
               ModularShop.Host migrate <module> down <version>   move one module down to <version> (0: remove everything)
               ModularShop.Host db provision --admin-connection "<connection string>"
                                                                  create or update the PostgreSQL database, roles, schemas and grants
+                                                                 (or Database:AdminConnectionString instead of --admin-connection)
             """);
         return 2;
     }

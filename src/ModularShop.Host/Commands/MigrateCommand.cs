@@ -29,18 +29,19 @@ internal static class MigrateCommand
 
                 return 0;
             case [var module, "up"]:
-                return await MoveAsync(app, migrator, module, version: null);
+                return await MoveAsync(app, module, up: true, version: null);
             case [var module, "up", var version] when long.TryParse(version, CultureInfo.InvariantCulture, out var target):
-                return await MoveAsync(app, migrator, module, target);
+                return await MoveAsync(app, module, up: true, target);
             case [var module, "down", var version] when long.TryParse(version, CultureInfo.InvariantCulture, out var target):
-                return await MoveAsync(app, migrator, module, target);
+                return await MoveAsync(app, module, up: false, target);
             default:
                 return HostCommands.Usage($"'migrate {string.Join(' ', words)}' is not a migrate command.");
         }
     }
 
-    private static async Task<int> MoveAsync(WebApplication app, ModuleMigrator migrator, string moduleName, long? version)
+    private static async Task<int> MoveAsync(WebApplication app, string moduleName, bool up, long? version)
     {
+        var migrator = app.Services.GetRequiredService<ModuleMigrator>();
         var module = app.Services.GetRequiredService<ModuleCatalog>().All
             .FirstOrDefault(candidate => candidate.Name.Equals(moduleName, StringComparison.OrdinalIgnoreCase) && candidate.DbContextType is not null);
         if (module is null)
@@ -48,7 +49,22 @@ internal static class MigrateCommand
             return HostCommands.Usage($"There is no module '{moduleName}' with a database.");
         }
 
-        await migrator.MoveAsync(module, version, app.Lifetime.ApplicationStopping);
+        try
+        {
+            if (up)
+            {
+                await migrator.MigrateUpAsync(module, version, app.Lifetime.ApplicationStopping);
+            }
+            else
+            {
+                await migrator.MigrateDownAsync(module, version!.Value, app.Lifetime.ApplicationStopping);
+            }
+        }
+        catch (MigrationDirectionException wrongWay)
+        {
+            return HostCommands.Usage(wrongWay.Message);
+        }
+
         Console.WriteLine($"{module.Name} is at migration {version?.ToString(CultureInfo.InvariantCulture) ?? "latest"}.");
         return 0;
     }

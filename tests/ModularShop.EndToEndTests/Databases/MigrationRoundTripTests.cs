@@ -19,15 +19,15 @@ public sealed class MigrationRoundTripTests
         var migrator = app.Services.GetRequiredService<ModuleMigrator>();
         var descriptor = app.Services.GetRequiredService<ModuleCatalog>().All.Single(candidate => candidate.Key == module);
 
-        await migrator.MoveAsync(descriptor, version: null, CancellationToken.None);
+        await migrator.MigrateUpAsync(descriptor, version: null, CancellationToken.None);
         var tables = database.TablesOf(module);
         var migrations = (await migrator.ListAsync(CancellationToken.None)).Where(state => state.Module == descriptor.Name).ToList();
 
-        await migrator.MoveAsync(descriptor, version: 0, CancellationToken.None);
+        await migrator.MigrateDownAsync(descriptor, version: 0, CancellationToken.None);
         var afterDown = database.TablesOf(module);
         var pendingAfterDown = (await migrator.ListAsync(CancellationToken.None)).Where(state => state.Module == descriptor.Name).ToList();
 
-        await migrator.MoveAsync(descriptor, version: null, CancellationToken.None);
+        await migrator.MigrateUpAsync(descriptor, version: null, CancellationToken.None);
 
         migrations.Count.ShouldBeGreaterThan(1);
         migrations.ShouldAllBe(state => state.Applied);

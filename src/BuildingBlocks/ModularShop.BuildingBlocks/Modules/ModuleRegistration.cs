@@ -19,7 +19,7 @@ public static class ModuleRegistration
     {
         services.AddSingleton(catalog);
         services.AddSingleton(database);
-        services.AddSingleton(new ModuleRoles(configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions()));
+        services.AddSingleton(new ModuleRoles(ModuleDatabaseFactory.OptionsOf(configuration)));
         services.AddSingleton<ModuleMigrator>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

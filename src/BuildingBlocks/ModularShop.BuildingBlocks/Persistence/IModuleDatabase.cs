@@ -20,6 +20,9 @@ public interface IModuleDatabase
 
     void ConfigureDbContext(DbContextOptionsBuilder options, ModuleDescriptor module);
 
+    /// <summary>Checks, while the host is composed, that the module can be given a connection (its role's password, say).</summary>
+    void EnsureCanConnect(ModuleDescriptor module);
+
     void ConfigureMigrations(IMigrationRunnerBuilder runner, ModuleDescriptor module);
 
     /// <summary>Stores Wolverine's envelopes (outbox, inbox, dead letters) in this database.</summary>

@@ -9,7 +9,8 @@ public static class ModuleDatabaseFactory
     /// <summary>Reads <c>Database:Provider</c> and <c>ConnectionStrings:ModularShop</c>; relative file paths resolve against <paramref name="contentRoot"/>.</summary>
     public static IModuleDatabase Create(IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = OptionsOf(configuration);
+        var durability = DurabilityOf(configuration);
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -18,11 +19,26 @@ public static class ModuleDatabaseFactory
 
         return options.Provider switch
         {
+            DatabaseProvider.Sqlite when durability == DurabilityMode.Balanced => throw new InvalidSettingException(
+                "Messaging:Durability=Balanced needs a database server: a SQLite file has a single writer, and the shop runs on it as one node (Solo)."),
             DatabaseProvider.Sqlite => new SqliteModuleDatabase(connectionString, contentRoot),
-            DatabaseProvider.PostgreSql => new PostgresModuleDatabase(connectionString, new ModuleRoles(options), DurabilityOf(configuration)),
+            DatabaseProvider.PostgreSql => new PostgresModuleDatabase(connectionString, new ModuleRoles(options), durability ?? DurabilityMode.Balanced),
             DatabaseProvider.SqlServer => throw new InvalidSettingException(SqlServerSupport.NotInThisBuild),
             _ => throw new InvalidSettingException($"Database:Provider '{options.Provider}' is not supported."),
         };
+    }
+
+    internal static DatabaseOptions OptionsOf(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DatabaseOptions.Section);
+        var provider = section["Provider"];
+        if (provider is not null && !Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out _))
+        {
+            throw new InvalidSettingException(
+                $"{DatabaseOptions.Section}:Provider is '{provider}'; it must be one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+        }
+
+        return section.Get<DatabaseOptions>() ?? new DatabaseOptions();
     }
 
     /// <summary>
@@ -30,12 +46,12 @@ public static class ModuleDatabaseFactory
     /// the message store) or <c>Solo</c> (one process: a restart recovers its messages at once instead of after a
     /// stale-node timeout).
     /// </summary>
-    private static DurabilityMode DurabilityOf(IConfiguration configuration)
+    private static DurabilityMode? DurabilityOf(IConfiguration configuration)
     {
         var value = configuration["Messaging:Durability"];
         if (string.IsNullOrWhiteSpace(value))
         {
-            return DurabilityMode.Balanced;
+            return null;
         }
 
         return value.Equals(nameof(DurabilityMode.Solo), StringComparison.OrdinalIgnoreCase) ? DurabilityMode.Solo

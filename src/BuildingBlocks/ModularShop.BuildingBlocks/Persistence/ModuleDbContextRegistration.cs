@@ -10,6 +10,7 @@ internal static class ModuleDbContextRegistration
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, ModuleDescriptor module, IModuleDatabase database)
         where TContext : ModuleDbContext
     {
+        database.EnsureCanConnect(module);
         var layout = database.LayoutFor(module);
         return services.AddDbContextWithWolverineIntegration<TContext>(
             (_, options) =>

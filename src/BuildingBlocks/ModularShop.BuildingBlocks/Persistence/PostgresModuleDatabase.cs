@@ -58,6 +58,8 @@ internal sealed class PostgresModuleDatabase : IModuleDatabase
 
     public void ConfigureDbContext(DbContextOptionsBuilder options, ModuleDescriptor module) => options.UseNpgsql(ConnectionStringOf(module));
 
+    public void EnsureCanConnect(ModuleDescriptor module) => _ = ConnectionStringOf(module);
+
     public void ConfigureMigrations(IMigrationRunnerBuilder runner, ModuleDescriptor module) =>
         runner.AddPostgres().WithGlobalConnectionString(ConnectionStringOf(module));
 

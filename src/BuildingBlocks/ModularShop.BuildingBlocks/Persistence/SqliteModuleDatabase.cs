@@ -45,6 +45,10 @@ internal sealed class SqliteModuleDatabase : IModuleDatabase
             // Wolverine maps its envelope tables into every module's model with the schema 'main', which SQLite ignores anyway.
             .ConfigureWarnings(warnings => warnings.Ignore(SqliteEventId.SchemaConfiguredWarning));
 
+    public void EnsureCanConnect(ModuleDescriptor module)
+    {
+    }
+
     public void ConfigureMigrations(IMigrationRunnerBuilder runner, ModuleDescriptor module) =>
         runner.AddSQLite().WithGlobalConnectionString(_connectionString);
 

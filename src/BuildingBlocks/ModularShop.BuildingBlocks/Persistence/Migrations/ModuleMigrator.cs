@@ -43,28 +43,42 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase databa
         return states;
     }
 
-    /// <summary>Moves one module up to <paramref name="version"/> (all of them when null), or down to it: 0 removes everything.</summary>
-    public async Task MoveAsync(ModuleDescriptor module, long? version, CancellationToken cancellationToken)
+    /// <summary>Moves one module up to <paramref name="version"/>, or to its latest migration when null.</summary>
+    public Task MigrateUpAsync(ModuleDescriptor module, long? version, CancellationToken cancellationToken) =>
+        MoveAsync(module, version, up: true, cancellationToken);
+
+    /// <summary>Moves one module down to <paramref name="version"/>; 0 removes everything, its version table too.</summary>
+    public Task MigrateDownAsync(ModuleDescriptor module, long version, CancellationToken cancellationToken) =>
+        MoveAsync(module, version, up: false, cancellationToken);
+
+    private async Task MoveAsync(ModuleDescriptor module, long? version, bool up, CancellationToken cancellationToken)
     {
         await database.PrepareAsync(cancellationToken);
         Run(module, services =>
         {
             var runner = services.GetRequiredService<IMigrationRunner>();
             var applied = services.GetRequiredService<IVersionLoader>().VersionInfo.Latest();
-            if (version is null || version >= applied)
+            if (up && version < applied)
             {
-                if (version is null)
-                {
-                    runner.MigrateUp();
-                }
-                else
-                {
-                    runner.MigrateUp(version.Value);
-                }
+                throw new MigrationDirectionException($"{module.Name} is at migration {applied}; moving up to {version} would go down. Use 'down'.");
+            }
+
+            if (!up && version > applied)
+            {
+                throw new MigrationDirectionException($"{module.Name} is at migration {applied}; moving down to {version} would go up. Use 'up'.");
+            }
+
+            if (!up)
+            {
+                runner.MigrateDown(version!.Value);
+            }
+            else if (version is null)
+            {
+                runner.MigrateUp();
             }
             else
             {
-                runner.MigrateDown(version.Value);
+                runner.MigrateUp(version.Value);
             }
 
             // All the way down leaves the module's schema as empty as it was before its first migration.
@@ -96,6 +110,9 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase databa
         work(scope.ServiceProvider);
     }
 }
+
+/// <summary>A move that asks for the other direction than it says.</summary>
+public sealed class MigrationDirectionException(string message) : Exception(message);
 
 /// <summary>One migration of one module, and whether the module's version table says it is applied.</summary>
 public sealed record MigrationState(string Module, long Version, string Description, bool Applied);
