@@ -126,6 +126,40 @@ public sealed class StartupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Migrating_up_to_a_version_below_the_current_one_is_refused_and_changes_nothing()
+    {
+        await using (var migrate = HostProcess.Start(_database, command: "migrate"))
+        {
+            (await migrate.WaitForExitAsync(ExitTimeout)).ShouldBe(0, migrate.Output);
+        }
+
+        var tables = _database.TablesOf("catalog");
+        await using var up = HostProcess.Start(_database, command: "migrate catalog up 1");
+
+        (await up.WaitForExitAsync(ExitTimeout)).ShouldBe(2);
+        up.Output.ShouldContain("Catalog is at migration 2026112701; moving up to 1 would go down. Use 'down'.");
+        _database.TablesOf("catalog").ShouldBe(tables);
+    }
+
+    [Fact]
+    public async Task An_unknown_database_provider_stops_the_host_with_the_ones_it_knows()
+    {
+        await using var host = HostProcess.Start(_database, ["--Database:Provider=Oracle"]);
+
+        (await host.WaitForExitAsync(ExitTimeout)).ShouldBe(1);
+        host.Output.ShouldContain("ModularShop cannot start: Database:Provider is 'Oracle'; it must be one of Sqlite, PostgreSql, SqlServer.");
+    }
+
+    [PostgreSqlFact]
+    public async Task A_module_without_its_roles_password_stops_the_host_at_start()
+    {
+        await using var host = HostProcess.Start(_database, ["--Database:Roles:Payments:Password="]);
+
+        (await host.WaitForExitAsync(ExitTimeout)).ShouldBe(1);
+        host.Output.ShouldContain("ModularShop cannot start: Database:Roles:Payments:Password is not set.");
+    }
+
+    [Fact]
     public async Task An_unknown_command_says_how_the_host_is_used()
     {
         await using var host = HostProcess.Start(_database, command: "migrate sideways");
