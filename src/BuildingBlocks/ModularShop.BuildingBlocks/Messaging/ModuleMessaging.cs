@@ -9,22 +9,30 @@ namespace ModularShop.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Wolverine set up for a modular monolith: every consuming module has its own durable queue, every message is
-/// stored with the transaction that caused it, and each module handles its copy of an event on its own.
+/// stored with the transaction that caused it, and each module handles its copy of an event on its own. Where the
+/// queues are (in this process, or on a broker shared with other processes) is the transport's business alone.
 /// </summary>
 public static class ModuleMessaging
 {
-    public static void UseModuleMessaging(this WolverineOptions options, ModuleCatalog catalog, IModuleDatabase database)
+    public static void UseModuleMessaging(this WolverineOptions options, ModuleCatalog catalog, IModuleDatabase database, MessagingSettings settings)
     {
+        options.ServiceName = catalog.ServiceName;
         database.ConfigureMessageStore(options);
 
         // Checkout steps time out by scheduled messages; look for due ones every second, not every few seconds.
         options.Durability.ScheduledJobPollingTime = 1.Seconds();
+        if (settings.StaleNodeTimeout is { } staleNodeTimeout)
+        {
+            // A node that stops sending heartbeats for this long is taken for dead, and its messages go to the others.
+            options.Durability.StaleNodeTimeout = staleNodeTimeout;
+            options.Durability.HealthCheckPollingTime = staleNodeTimeout / 4;
+            options.Durability.NodeReassignmentPollingTime = staleNodeTimeout / 4;
+        }
 
         // A module's handler of an event runs apart from other modules' handlers of the same event: its own queue,
         // transaction and retries. Fan-out copies share an id, so identity must include the destination.
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
         options.Durability.MessageIdentity = MessageIdentity.IdAndDestination;
-        options.Policies.UseDurableLocalQueues();
 
         // Only the kernel's consumers are handlers, and every route is explicit: an event goes to the queue of each
         // module that consumes it, and nowhere else.
@@ -33,28 +41,59 @@ public static class ModuleMessaging
 
         // Messages are stored and sent under their stable names, and read back by them.
         WolverineMessageNaming.InsertFirst<ContractMessageNaming>();
-        foreach (var messageType in MessageNames.DeclaredBy(catalog.All.Select(module => module.Assembly)))
+        var messageTypes = MessageNames.DeclaredBy(catalog.All.Select(module => module.Assembly));
+        foreach (var messageType in messageTypes)
         {
             options.RegisterMessageType(messageType, MessageNames.Of(messageType)!);
         }
 
-        foreach (var module in catalog.Enabled)
+        var consumers = catalog.Enabled.ToDictionary(module => module, module => ConsumersOf(options, module));
+        if (settings.Transport == MessageTransport.RabbitMq)
         {
-            // The generated handler code names the module's type, so the compiler needs its assembly.
-            options.CodeGeneration.ReferenceAssembly(module.Assembly);
-            var queue = options.LocalQueue(module.QueueName);
-            foreach (var eventType in module.ConsumedEvents)
-            {
-                var consumer = typeof(IntegrationEventConsumer<,>).MakeGenericType(module.Module.GetType(), eventType);
-                options.Discovery.IncludeType(consumer);
-                queue.AddStickyHandler(consumer);
-                options.PublishMessage(eventType).ToLocalQueue(module.QueueName);
-            }
+            options.UseBrokerQueues(settings.Broker!, catalog, messageTypes, consumers);
+        }
+        else
+        {
+            options.UseLocalQueues(consumers);
         }
 
         options.OnException<Exception>()
             .RetryWithCooldown(50.Milliseconds(), 250.Milliseconds(), 1.Seconds())
             .Then.ScheduleRetry(5.Seconds(), 30.Seconds())
             .Then.MoveToErrorQueue();
+    }
+
+    /// <summary>The kernel's consumer of each event the module handles; each runs only on the module's own queue.</summary>
+    private static List<Type> ConsumersOf(WolverineOptions options, ModuleDescriptor module)
+    {
+        // The generated handler code names the module's type, so the compiler needs its assembly.
+        options.CodeGeneration.ReferenceAssembly(module.Assembly);
+        var consumers = module.ConsumedEvents
+            .Select(eventType => typeof(IntegrationEventConsumer<,>).MakeGenericType(module.Module.GetType(), eventType))
+            .ToList();
+        foreach (var consumer in consumers)
+        {
+            options.Discovery.IncludeType(consumer);
+        }
+
+        return consumers;
+    }
+
+    private static void UseLocalQueues(this WolverineOptions options, Dictionary<ModuleDescriptor, List<Type>> consumers)
+    {
+        options.Policies.UseDurableLocalQueues();
+        foreach (var (module, moduleConsumers) in consumers)
+        {
+            var queue = options.LocalQueue(module.QueueName);
+            foreach (var consumer in moduleConsumers)
+            {
+                queue.AddStickyHandler(consumer);
+            }
+
+            foreach (var eventType in module.ConsumedEvents)
+            {
+                options.PublishMessage(eventType).ToLocalQueue(module.QueueName);
+            }
+        }
     }
 }

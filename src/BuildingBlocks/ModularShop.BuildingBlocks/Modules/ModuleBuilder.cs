@@ -47,18 +47,6 @@ public sealed class ModuleBuilder
         return this;
     }
 
-    /// <summary>Serves the module's API under <c>/api/<paramref name="segment"/></c> instead of <c>/api/&lt;module&gt;</c>.</summary>
-    public ModuleBuilder ServeApiAt(string segment)
-    {
-        if (string.IsNullOrWhiteSpace(segment) || !segment.All(c => char.IsAsciiLetterLower(c) || c == '-'))
-        {
-            throw new InvalidOperationException($"Module {_descriptor.Name} asks for the API segment '{segment}'; use lower-case letters and dashes.");
-        }
-
-        _descriptor.RoutePrefix = $"/api/{segment}";
-        return this;
-    }
-
     /// <summary>
     /// Binds <typeparamref name="TOptions"/> to the module's section and validates it when the host starts, so that a
     /// wrong setting stops the host with a message naming the setting.

@@ -1,8 +1,9 @@
 using System.Reflection;
+using ModularShop.BuildingBlocks.Messaging;
 
 namespace ModularShop.BuildingBlocks.Modules;
 
-/// <summary>Everything the kernel derives from a module: names, assembly, and what the module registered.</summary>
+/// <summary>Everything the kernel derives from a module: names, assembly, routes and the events it consumes.</summary>
 public sealed class ModuleDescriptor
 {
     internal ModuleDescriptor(IModule module)
@@ -11,7 +12,10 @@ public sealed class ModuleDescriptor
         Name = module.Name;
         Key = module.Name.ToLowerInvariant();
         Assembly = module.GetType().Assembly;
-        RoutePrefix = $"/api/{Key}";
+        RoutePrefix = $"/api/{module.ApiSegment}";
+        SiteRoutes = module.SiteRoutes;
+        EventHandlers = IntegrationEventHandlers.FoundIn(this);
+        ConsumedEvents = EventHandlers.Select(handler => handler.Event).ToList();
     }
 
     public IModule Module { get; }
@@ -19,15 +23,18 @@ public sealed class ModuleDescriptor
     /// <summary>PascalCase name, as the module declares it: <c>Catalog</c>.</summary>
     public string Name { get; }
 
-    /// <summary>Lower-case name used for the schema, the route prefix and the queue: <c>catalog</c>.</summary>
+    /// <summary>Lower-case name used for the schema, the queue and, by default, the route prefix: <c>catalog</c>.</summary>
     public string Key { get; }
 
     public Assembly Assembly { get; }
 
     public string Schema => Key;
 
-    /// <summary>Where the module's API is served: <c>/api/&lt;key&gt;</c> unless the module chose another segment.</summary>
-    public string RoutePrefix { get; internal set; } = "";
+    /// <summary>Where the module's API is served: <c>/api/&lt;segment&gt;</c>.</summary>
+    public string RoutePrefix { get; }
+
+    /// <summary>Paths the module serves outside <see cref="RoutePrefix"/>.</summary>
+    public IReadOnlyList<string> SiteRoutes { get; }
 
     public string QueueName => Key;
 
@@ -36,8 +43,11 @@ public sealed class ModuleDescriptor
     /// <summary>The module's DbContext, once the module has registered one.</summary>
     public Type? DbContextType { get; internal set; }
 
-    /// <summary>Integration events this module consumes, found in its assembly.</summary>
-    public IReadOnlyList<Type> ConsumedEvents { get; internal set; } = [];
+    /// <summary>The module's handlers of integration events, found in its assembly.</summary>
+    internal IReadOnlyList<IntegrationEventHandlerType> EventHandlers { get; }
+
+    /// <summary>Integration events this module consumes.</summary>
+    public IReadOnlyList<Type> ConsumedEvents { get; }
 
     public override string ToString() => Name;
 }

@@ -30,7 +30,10 @@ public static class ModuleRegistration
         {
             module.Module.Register(new ModuleBuilder(module, services, configuration, database));
             services.AddRequestHandlersFrom(module.Assembly);
-            module.ConsumedEvents = services.AddIntegrationEventHandlersFrom(module);
+            foreach (var handler in module.EventHandlers)
+            {
+                services.AddKeyedScoped(handler.Contract, module.Name, handler.Implementation);
+            }
         }
 
         return services;
@@ -49,29 +52,5 @@ public static class ModuleRegistration
         }
 
         return endpoints;
-    }
-
-    private static List<Type> AddIntegrationEventHandlersFrom(this IServiceCollection services, ModuleDescriptor module)
-    {
-        var handlers = module.Assembly.GetTypes()
-            .Where(type => type is { IsClass: true, IsAbstract: false })
-            .SelectMany(type => type.GetInterfaces()
-                .Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>))
-                .Select(contract => (Implementation: type, Contract: contract, Event: contract.GetGenericArguments()[0])))
-            .ToList();
-
-        var twice = handlers.GroupBy(handler => handler.Event).FirstOrDefault(group => group.Count() > 1);
-        if (twice is not null)
-        {
-            throw new InvalidOperationException(
-                $"Module {module.Name} has more than one handler of {twice.Key.Name} ({string.Join(", ", twice.Select(handler => handler.Implementation.Name))}); a module handles an event in one place.");
-        }
-
-        foreach (var handler in handlers)
-        {
-            services.AddKeyedScoped(handler.Contract, module.Name, handler.Implementation);
-        }
-
-        return handlers.Select(handler => handler.Event).ToList();
     }
 }

@@ -1,13 +1,20 @@
 using Microsoft.Extensions.Configuration;
 using ModularShop.BuildingBlocks.Configuration;
+using ModularShop.BuildingBlocks.Modules;
 using Wolverine;
 
 namespace ModularShop.BuildingBlocks.Persistence;
 
 public static class ModuleDatabaseFactory
 {
-    /// <summary>Reads <c>Database:Provider</c> and <c>ConnectionStrings:ModularShop</c>; relative file paths resolve against <paramref name="contentRoot"/>.</summary>
-    public static IModuleDatabase Create(IConfiguration configuration, string contentRoot)
+    /// <summary>The setting that names the message store's schema on a database server.</summary>
+    public const string EnvelopeSchemaSetting = "Messaging:EnvelopeSchema";
+
+    /// <summary>
+    /// Reads <c>Database:Provider</c> and <c>ConnectionStrings:ModularShop</c>; relative file paths resolve against
+    /// <paramref name="contentRoot"/>.
+    /// </summary>
+    public static IModuleDatabase Create(IConfiguration configuration, string contentRoot, ModuleCatalog catalog)
     {
         var options = OptionsOf(configuration);
         var durability = DurabilityOf(configuration);
@@ -22,7 +29,7 @@ public static class ModuleDatabaseFactory
             DatabaseProvider.Sqlite when durability == DurabilityMode.Balanced => throw new InvalidSettingException(
                 "Messaging:Durability=Balanced needs a database server: a SQLite file has a single writer, and the shop runs on it as one node (Solo)."),
             DatabaseProvider.Sqlite => new SqliteModuleDatabase(connectionString, contentRoot),
-            DatabaseProvider.PostgreSql => new PostgresModuleDatabase(connectionString, new ModuleRoles(options), durability ?? DurabilityMode.Balanced),
+            DatabaseProvider.PostgreSql => new PostgresModuleDatabase(connectionString, new ModuleRoles(options), durability ?? DurabilityMode.Balanced, EnvelopeSchemaOf(configuration, catalog)),
             DatabaseProvider.SqlServer => throw new InvalidSettingException(SqlServerSupport.NotInThisBuild),
             _ => throw new InvalidSettingException($"Database:Provider '{options.Provider}' is not supported."),
         };
@@ -39,6 +46,22 @@ public static class ModuleDatabaseFactory
         }
 
         return section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+    }
+
+    /// <summary>
+    /// Every deployment keeps its envelopes apart: the nodes sharing a message store recover each other's messages, so
+    /// they must all listen to the same queues. The shop's store is <c>wolverine</c>; a service running only Payments
+    /// uses <c>wolverine_payments</c>, shared by its instances and nobody else.
+    /// </summary>
+    private static string EnvelopeSchemaOf(IConfiguration configuration, ModuleCatalog catalog)
+    {
+        var configured = configuration[EnvelopeSchemaSetting];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        return catalog.IsService ? $"wolverine_{string.Join('_', catalog.Enabled.Select(module => module.Key))}" : "wolverine";
     }
 
     /// <summary>

@@ -10,18 +10,17 @@ namespace ModularShop.BuildingBlocks.Persistence;
 
 /// <summary>
 /// PostgreSQL: every module has a schema of its own and connects as a role of its own, which can use that schema and
-/// the two envelope tables the outbox writes to, nothing else. Wolverine's message store lives in the schema
-/// <c>wolverine</c> and is reached with <c>ConnectionStrings:ModularShop</c>, whose role owns it.
+/// the two envelope tables the outbox writes to, nothing else. Wolverine's message store lives in a schema of its own
+/// (<c>wolverine</c> for the shop, <c>wolverine_&lt;module&gt;</c> for a service split out of it) and is reached with
+/// <c>ConnectionStrings:ModularShop</c>, whose role owns it.
 /// </summary>
 internal sealed class PostgresModuleDatabase : IModuleDatabase
 {
-    public const string MessageStoreSchema = "wolverine";
-
     private readonly NpgsqlConnectionStringBuilder _storeConnection;
     private readonly ModuleRoles _roles;
     private readonly DurabilityMode _durability;
 
-    public PostgresModuleDatabase(string connectionString, ModuleRoles roles, DurabilityMode durability)
+    public PostgresModuleDatabase(string connectionString, ModuleRoles roles, DurabilityMode durability, string envelopeSchema)
     {
         _storeConnection = new NpgsqlConnectionStringBuilder(connectionString);
         if (string.IsNullOrWhiteSpace(_storeConnection.Database) || string.IsNullOrWhiteSpace(_storeConnection.Username))
@@ -32,13 +31,14 @@ internal sealed class PostgresModuleDatabase : IModuleDatabase
 
         _roles = roles;
         _durability = durability;
+        EnvelopeSchema = envelopeSchema;
     }
 
     public DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
     public string Description => $"PostgreSQL database {_storeConnection.Database} on {_storeConnection.Host}:{_storeConnection.Port}";
 
-    public string EnvelopeSchema => MessageStoreSchema;
+    public string EnvelopeSchema { get; }
 
     public string DatabaseName => _storeConnection.Database!;
 
@@ -65,7 +65,7 @@ internal sealed class PostgresModuleDatabase : IModuleDatabase
 
     public void ConfigureMessageStore(WolverineOptions options)
     {
-        options.PersistMessagesWithPostgresql(StoreConnectionString, MessageStoreSchema);
+        options.PersistMessagesWithPostgresql(StoreConnectionString, EnvelopeSchema);
         options.Durability.Mode = _durability;
     }
 

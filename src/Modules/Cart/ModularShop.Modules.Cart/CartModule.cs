@@ -13,6 +13,9 @@ public sealed class CartModule : IModule
 {
     public string Name => "Cart";
 
+    /// <summary>POST /cart, the add-to-cart call of the shop's first design.</summary>
+    public IReadOnlyList<string> SiteRoutes => ["/cart"];
+
     public void Register(ModuleBuilder module)
     {
         module.AddDbContext<CartDbContext>();

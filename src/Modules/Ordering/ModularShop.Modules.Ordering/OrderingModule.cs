@@ -12,9 +12,10 @@ public sealed class OrderingModule : IModule
 {
     public string Name => "Ordering";
 
+    public string ApiSegment => "orders";
+
     public void Register(ModuleBuilder module)
     {
-        module.ServeApiAt("orders");
         module.AddDbContext<OrderingDbContext>();
         module.AddOptions<OrderingOptions>();
         module.Services.AddScoped<CheckoutProcess>();

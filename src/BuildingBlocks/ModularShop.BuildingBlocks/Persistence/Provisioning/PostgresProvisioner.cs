@@ -52,12 +52,12 @@ public sealed partial class PostgresProvisioner
         await ExecuteAsync(database, "REVOKE ALL ON SCHEMA public FROM PUBLIC", cancellationToken);
         report($"database {_database.DatabaseName}: only the shop's roles may connect; nobody may use the schema public");
 
-        await EnsureSchemaAsync(database, PostgresModuleDatabase.MessageStoreSchema, _database.StoreRole, report, cancellationToken);
+        await EnsureSchemaAsync(database, _database.EnvelopeSchema, _database.StoreRole, report, cancellationToken);
         foreach (var module in _catalog.All)
         {
             var role = _roles.UsernameOf(module);
             await EnsureSchemaAsync(database, module.Schema, role, report, cancellationToken);
-            await ExecuteAsync(database, $"GRANT USAGE ON SCHEMA {Quote(PostgresModuleDatabase.MessageStoreSchema)} TO {Quote(role)}", cancellationToken);
+            await ExecuteAsync(database, $"GRANT USAGE ON SCHEMA {Quote(_database.EnvelopeSchema)} TO {Quote(role)}", cancellationToken);
         }
     }
 
@@ -71,11 +71,11 @@ public sealed partial class PostgresProvisioner
             var role = Quote(_roles.UsernameOf(module));
             foreach (var table in EnvelopeTables)
             {
-                await ExecuteAsync(database, $"GRANT SELECT, INSERT, UPDATE, DELETE ON {Quote(PostgresModuleDatabase.MessageStoreSchema)}.{Quote(table)} TO {role}", cancellationToken);
+                await ExecuteAsync(database, $"GRANT SELECT, INSERT, UPDATE, DELETE ON {Quote(_database.EnvelopeSchema)}.{Quote(table)} TO {role}", cancellationToken);
             }
         }
 
-        report($"module roles may write {string.Join(" and ", EnvelopeTables)} in schema {PostgresModuleDatabase.MessageStoreSchema}, and nothing else there");
+        report($"module roles may write {string.Join(" and ", EnvelopeTables)} in schema {_database.EnvelopeSchema}, and nothing else there");
     }
 
     private static async Task EnsureRoleAsync(NpgsqlConnection server, string role, string password, Action<string> report, CancellationToken cancellationToken)
