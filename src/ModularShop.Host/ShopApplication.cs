@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.BuildingBlocks.Messaging;
@@ -6,6 +7,7 @@ using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.BuildingBlocks.Persistence.Migrations;
 using ModularShop.Host.Api;
 using ModularShop.Host.Commands;
+using ModularShop.Host.Gateway;
 using ModularShop.Host.Health;
 using ModularShop.Host.Logging;
 using ModularShop.Host.Security;
@@ -27,6 +29,7 @@ internal static class ShopApplication
             }
 
             await MigrateOnStartupAsync(app);
+            LogWhatRunsHere(app);
             await app.RunAsync();
             return 0;
         }
@@ -54,20 +57,30 @@ internal static class ShopApplication
     public static WebApplication Create(WebApplicationOptions options)
     {
         var builder = WebApplication.CreateBuilder(options);
+        builder.Configuration.AddCommandLine(options.Args ?? [], HostCommands.Switches);
+        if (ServiceBuild.CarriedModules is { } carried)
+        {
+            // Lowest precedence: configuration may still choose among the carried modules.
+            builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = [new(ModuleCatalog.RunSetting, carried)] });
+        }
+
         var modules = ModuleCatalog.Discover(builder.Configuration);
-        var database = ModuleDatabaseFactory.Create(builder.Configuration, builder.Environment.ContentRootPath);
+        var database = ModuleDatabaseFactory.Create(builder.Configuration, builder.Environment.ContentRootPath, modules);
+        var messaging = MessagingSettings.From(builder.Configuration);
 
         builder.AddShopLogging();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddModules(builder.Configuration, modules, database);
-        builder.Host.UseWolverine(messaging => messaging.UseModuleMessaging(modules, database));
+        builder.Host.UseWolverine(wolverine => wolverine.UseModuleMessaging(modules, database, messaging));
         builder.AddShopSecurity();
         builder.AddShopApi();
         builder.Services.AddShopHealth();
+        builder.AddModuleGateway(modules);
 
         var app = builder.Build();
         app.UseShopApi();
         app.MapModules();
+        app.MapModuleGateway();
         app.MapShopHealth();
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment())
@@ -76,6 +89,19 @@ internal static class ShopApplication
         }
 
         return app;
+    }
+
+    private static void LogWhatRunsHere(WebApplication app)
+    {
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        var database = app.Services.GetRequiredService<IModuleDatabase>();
+        var messaging = MessagingSettings.From(app.Configuration);
+        app.Logger.LogInformation(
+            "{Service} runs {Modules} on {Database}, with messages over {Transport}",
+            catalog.ServiceName,
+            string.Join(", ", catalog.Enabled.Select(module => module.Name)),
+            database.Description,
+            messaging.Transport == MessageTransport.RabbitMq ? $"RabbitMQ at {messaging.Broker!.Host}:{messaging.Broker.Port}{messaging.Broker.AbsolutePath}" : "local queues");
     }
 
     /// <summary>Brings every module's schema up to date before anything serves, unless <c>Database:MigrateOnStartup</c> is false.</summary>

@@ -1,9 +1,12 @@
+using ModularShop.BuildingBlocks.Modules;
+
 namespace ModularShop.Host.Commands;
 
 /// <summary>
 /// What the host does when started with a command instead of serving:
 /// <c>migrate [list | &lt;module&gt; up [version] | &lt;module&gt; down &lt;version&gt;]</c> and <c>db provision</c>.
-/// Settings still come from configuration, so <c>--Database:Provider=PostgreSql</c> and the like work with every command.
+/// Settings still come from configuration, so <c>--Database:Provider=PostgreSql</c> and the like work with every command,
+/// and <c>--modules payments</c> (short for <c>--Modules:Run=payments</c>) limits serving and every command to those modules.
 /// </summary>
 internal static class HostCommands
 {
@@ -23,12 +26,19 @@ internal static class HostCommands
     private static List<string> Words(string[] args) =>
         args.TakeWhile(arg => !arg.StartsWith('-') && !arg.Contains('=', StringComparison.Ordinal)).ToList();
 
+    /// <summary>Short command-line switches for long settings.</summary>
+    public static IDictionary<string, string> Switches { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["--modules"] = ModuleCatalog.RunSetting,
+    };
+
     public static int Usage(string problem)
     {
         Console.Error.WriteLine(problem);
         Console.Error.WriteLine("""
             Usage:
-              ModularShop.Host                                   serve
+              ModularShop.Host                                   serve every module
+              ModularShop.Host --modules <module>[,<module>...]  serve only those modules: a service split out of the shop
               ModularShop.Host migrate                           apply every module's pending migrations and create the message store
               ModularShop.Host migrate list                      every module's migrations, applied or pending
               ModularShop.Host migrate <module> up [<version>]   move one module up, to <version> or to its latest
@@ -36,6 +46,7 @@ internal static class HostCommands
               ModularShop.Host db provision --admin-connection "<connection string>"
                                                                  create or update the PostgreSQL database, roles, schemas and grants
                                                                  (or Database:AdminConnectionString instead of --admin-connection)
+            Every command takes --modules too: 'migrate --modules payments' migrates only what the Payments service runs.
             """);
         return 2;
     }

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ModularShop.Host.Gateway;
+
+/// <summary>The <c>Gateway</c> section: how the shop forwards calls to modules that run as services elsewhere.</summary>
+internal sealed class GatewaySettings
+{
+    public const string Section = "Gateway";
+
+    /// <summary>How often each instance's /health/ready is asked.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.200", "00:10:00")]
+    public TimeSpan HealthCheckInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long one attempt at a call may take before it counts as failed.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many times a call that changes nothing (GET, HEAD, OPTIONS) is tried again after a failure.</summary>
+    [Range(0, 10)]
+    public int Retries { get; set; } = 2;
+
+    /// <summary>How long an instance whose calls keep failing is left alone before it is tried again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(10);
+}

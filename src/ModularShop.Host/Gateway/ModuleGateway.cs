@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using ModularShop.BuildingBlocks.Configuration;
+using ModularShop.BuildingBlocks.Modules;
+using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Model;
+
+namespace ModularShop.Host.Gateway;
+
+/// <summary>
+/// The shop's gateway to modules that run as services of their own: their routes are served here as before, and
+/// forwarded with YARP to the module's healthy instances. When none is healthy, the caller gets a 503 that says so.
+/// </summary>
+internal static class ModuleGateway
+{
+    public const string ModuleMetadata = "modularshop-module";
+
+    public static WebApplicationBuilder AddModuleGateway(this WebApplicationBuilder builder, ModuleCatalog catalog)
+    {
+        var remote = RemoteModuleRoutes.RemoteModules(catalog, builder.Configuration);
+        if (remote.Count == 0)
+        {
+            return builder;
+        }
+
+        var settings = builder.Configuration.GetSection(GatewaySettings.Section).Get<GatewaySettings>() ?? new GatewaySettings();
+        var problems = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(settings, new(settings), problems, validateAllProperties: true))
+        {
+            throw new InvalidSettingException($"{GatewaySettings.Section}:{problems[0].MemberNames.FirstOrDefault()}: {problems[0].ErrorMessage}");
+        }
+
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddServiceDiscoveryCore().AddConfigurationServiceEndpointProvider();
+        builder.Services.AddSingleton<IForwarderHttpClientFactory, ResilientForwarderHttpClientFactory>();
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(RemoteModuleRoutes.RoutesFor(remote), RemoteModuleRoutes.ClustersFor(remote, settings))
+            .AddServiceDiscoveryDestinationResolver();
+        return builder;
+    }
+
+    public static WebApplication MapModuleGateway(this WebApplication app)
+    {
+        if (app.Services.GetService<GatewaySettings>() is null)
+        {
+            return app;
+        }
+
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.Use(AnswerWhenNoInstanceIsHealthy);
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+        return app;
+    }
+
+    private static async Task AnswerWhenNoInstanceIsHealthy(HttpContext context, Func<Task> next)
+    {
+        var proxy = context.GetReverseProxyFeature();
+        if (proxy.AvailableDestinations.Count > 0)
+        {
+            await next();
+            return;
+        }
+
+        var module = proxy.Route.Config.Metadata?.GetValueOrDefault(ModuleMetadata) ?? proxy.Cluster.Config.ClusterId;
+        var retryAfter = context.RequestServices.GetRequiredService<GatewaySettings>().HealthCheckInterval;
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = $"{module} is unavailable",
+                Detail = $"No instance of the {module} service is healthy right now; try again shortly.",
+            },
+        });
+    }
+}
