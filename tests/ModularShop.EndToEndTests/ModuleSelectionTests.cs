@@ -1,4 +1,5 @@
 using System.Net;
+using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.Testing;
 
 namespace ModularShop.EndToEndTests;
@@ -41,5 +42,38 @@ public sealed class ModuleSelectionTests
         add.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         cart.StatusCode.ShouldBe(HttpStatusCode.OK);
         shop.Database.TablesOf("catalog").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_modules_switch_runs_a_service_of_the_named_modules_alone()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            // A service keeps its messages in a store of its own, which provisioning for that service creates.
+            await using var provision = HostProcess.Start(database, ["--modules", "payments", $"--admin-connection={PostgresTestDatabase.AdminConnectionString}"], command: "db provision");
+            (await provision.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(0, provision.Output);
+        }
+
+        await using var service = HostProcess.Start(database, ["--modules", "payments"]);
+        await service.WaitUntilReadyAsync();
+        using var customer = service.Client(TestTokens.For("quinn"));
+
+        (await customer.GetAsync($"/api/payments/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await customer.GetAsync($"/api/payments/{Guid.NewGuid()}")).Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await customer.GetAsync("/api/catalog/products")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        service.Output.ShouldContain("modularshop-payments runs Payments on");
+        database.TablesOf("catalog").ShouldBe(0);
+        database.TablesOf("payments").ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task A_module_the_build_does_not_have_stops_the_host_naming_the_setting()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var host = HostProcess.Start(database, ["--modules", "payments,shipping"]);
+
+        (await host.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(1);
+        host.Output.ShouldContain("Modules:Run names 'shipping', which is not a module of this build; the modules here are cart, catalog, inventory, ordering, payments.");
     }
 }

@@ -40,9 +40,18 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>Starts the host with the given settings on a free loopback port and the test signing key.</summary>
     /// <param name="command">A command of the host such as <c>migrate</c>, or null to serve.</param>
-    public static HostProcess Start(TestDatabase database, IEnumerable<string>? extraArguments = null, string environment = "Testing", string? command = null)
+    /// <param name="hostDirectory">Where the host's build is: the tests' own copy of the shop unless a service build is given.</param>
+    /// <param name="address">Where to listen, when the test must know it before the process starts.</param>
+    public static HostProcess Start(
+        TestDatabase database,
+        IEnumerable<string>? extraArguments = null,
+        string environment = "Testing",
+        string? command = null,
+        string? hostDirectory = null,
+        Uri? address = null)
     {
-        var arguments = new List<string> { HostAssembly };
+        hostDirectory ??= AppContext.BaseDirectory;
+        var arguments = new List<string> { Path.Combine(hostDirectory, "ModularShop.Host.dll") };
         if (command is not null)
         {
             arguments.AddRange(command.Split(' '));
@@ -52,7 +61,7 @@ public sealed class HostProcess : IAsyncDisposable
         Uri? baseAddress = null;
         if (listen)
         {
-            baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+            baseAddress = address ?? FreeAddress();
             arguments.Add($"--urls={baseAddress}");
         }
 
@@ -65,7 +74,7 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = hostDirectory,
         };
         foreach (var argument in arguments)
         {
@@ -136,6 +145,23 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGTERM: the host shuts down as an orchestrator would stop it, finishing what it holds.</summary>
+    public async Task StopAsync(TimeSpan? timeout = null)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(cancellation.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
@@ -155,12 +181,11 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private static string HostAssembly => Path.Combine(AppContext.BaseDirectory, "ModularShop.Host.dll");
-
-    private static int FreePort()
+    /// <summary>A loopback address with a port that nothing listens on right now.</summary>
+    public static Uri FreeAddress()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        return new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}");
     }
 }

@@ -26,7 +26,7 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
-    public override IReadOnlyDictionary<string, string?> Settings
+    protected override IReadOnlyDictionary<string, string?> StorageSettings
     {
         get
         {
@@ -123,7 +123,7 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     public override Task DestroyAsync() => DropAsync();
 
-    public override async ValueTask DisposeAsync() => await DropAsync();
+    protected override async ValueTask DisposeStorageAsync() => await DropAsync();
 
     private async Task DropAsync()
     {

@@ -14,7 +14,7 @@ internal sealed class SqliteTestDatabase : TestDatabase
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> StorageSettings => new Dictionary<string, string?>
     {
         ["Database:Provider"] = "Sqlite",
         ["ConnectionStrings:ModularShop"] = $"Data Source={File}",
@@ -63,7 +63,7 @@ internal sealed class SqliteTestDatabase : TestDatabase
         return Task.CompletedTask;
     }
 
-    public override ValueTask DisposeAsync()
+    protected override ValueTask DisposeStorageAsync()
     {
         SqliteConnection.ClearAllPools();
         _directory.Dispose();

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.BuildingBlocks.Persistence;
 
 namespace ModularShop.Testing;
@@ -7,6 +8,8 @@ namespace ModularShop.Testing;
 /// The database a test shop runs on: a SQLite file of its own by default, or a PostgreSQL database of its own,
 /// provisioned with a role per module, when the tests run with <c>MODULARSHOP_TEST_DATABASE=PostgreSql</c>
 /// (and <c>MODULARSHOP_TEST_POSTGRES</c> holding an administrator's connection string, as scripts/postgres.sh prints).
+/// When the run uses the broker (<see cref="TestBroker"/>), the database comes with a virtual host of its own, so a
+/// shop restarted on the same database finds its queues again.
 /// Tests read and write it only to observe what a user cannot (the outbox, the provider's ledger) or to make the
 /// database refuse a write; the SQL they use is the same on both, through the helpers here.
 /// </summary>
@@ -22,16 +25,31 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public abstract DatabaseProvider Provider { get; }
 
-    /// <summary>The configuration a host needs to run on this database.</summary>
-    public abstract IReadOnlyDictionary<string, string?> Settings { get; }
+    /// <summary>The configuration a host needs to run on this database (and on its virtual host, when there is a broker).</summary>
+    public IReadOnlyDictionary<string, string?> Settings =>
+        Broker is null ? StorageSettings : StorageSettings.Concat(Broker.Settings).ToDictionary();
 
-    public static async Task<TestDatabase> CreateAsync() =>
-        ProviderUnderTest switch
+    /// <summary>The broker's virtual host that goes with this database, when the run uses the broker.</summary>
+    public TestBroker? Broker { get; private set; }
+
+    /// <summary>The configuration of the database alone.</summary>
+    protected abstract IReadOnlyDictionary<string, string?> StorageSettings { get; }
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        TestDatabase database = ProviderUnderTest switch
         {
             DatabaseProvider.Sqlite => new SqliteTestDatabase(),
             DatabaseProvider.PostgreSql => await PostgresTestDatabase.ProvisionAsync(),
             var other => throw new NotSupportedException($"The tests do not run on {other}."),
         };
+        if (TestBroker.TransportUnderTest == MessageTransport.RabbitMq)
+        {
+            database.Broker = await TestBroker.CreateAsync();
+        }
+
+        return database;
+    }
 
     /// <summary>A connection that sees every module's tables.</summary>
     public abstract DbConnection Open();
@@ -68,5 +86,16 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>Takes the database away from under a running shop: the file is deleted, or the database dropped.</summary>
     public abstract Task DestroyAsync();
 
-    public abstract ValueTask DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await DisposeStorageAsync();
+        if (Broker is not null)
+        {
+            await Broker.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract ValueTask DisposeStorageAsync();
 }

@@ -109,6 +109,7 @@ public sealed class TestShop : IAsyncDisposable
     {
         var name = typeof(T).ToMessageTypeName();
         var store = Services.GetRequiredService<IMessageStore>();
+        await SettledAsync();
         var envelopes = await store.Admin.AllIncomingAsync();
         var copiesForOneConsumer = envelopes
             .Where(envelope => envelope.MessageType == name && envelope.Data is not null)
@@ -117,6 +118,23 @@ public sealed class TestShop : IAsyncDisposable
         return copiesForOneConsumer?
             .Select(envelope => (DerivedMessageIds.IdOf(envelope), System.Text.Json.JsonSerializer.Deserialize<T>(envelope.Data!, HttpJson.Options)!))
             .ToList() ?? [];
+    }
+
+    /// <summary>
+    /// Over the broker, a published message reaches its consumers' inboxes a moment after the transaction that
+    /// published it: this waits until the outbox has sent everything and the broker has delivered it. On local
+    /// queues the outbox stores a message in its consumers' inboxes at once, and there is nothing to wait for.
+    /// </summary>
+    public async Task SettledAsync()
+    {
+        if (Database.Broker is null)
+        {
+            return;
+        }
+
+        var store = Services.GetRequiredService<IMessageStore>();
+        await Eventually.Until(async () => (await store.Admin.FetchCountsAsync()).Outgoing == 0, "the outbox to send every message");
+        await Database.Broker.DrainedAsync();
     }
 
     public DbConnection OpenDatabase() => Database.Open();

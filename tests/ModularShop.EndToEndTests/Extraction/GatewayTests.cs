@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Headers;
+using ModularShop.Testing;
+
+namespace ModularShop.EndToEndTests.Extraction;
+
+/// <summary>
+/// The shop's gateway to modules that run elsewhere: their routes are forwarded to the module's instances (real
+/// services, each on a database of its own here), instances that do not answer are left out, and when none is left
+/// the caller hears so in a 503 ProblemDetails.
+/// </summary>
+public sealed class GatewayTests
+{
+    [Fact]
+    public async Task A_call_to_a_module_running_elsewhere_is_answered_by_that_service()
+    {
+        await using var payments = await ServiceAsync("payments");
+        await using var shop = await ShopWithRemoteAsync("Payments", payments.BaseAddress);
+        var orderId = Guid.NewGuid();
+
+        var answer = await shop.Customer("gina").GetAsync($"/api/payments/{orderId}");
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await answer.ReadAsync<Problem>()).Detail.ShouldBe($"Payment for order '{orderId}' was not found.");
+        (await shop.Anonymous().GetAsync($"/api/payments/{orderId}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the service checks the token itself");
+    }
+
+    [Fact]
+    public async Task A_site_route_of_a_module_running_elsewhere_is_forwarded_with_its_api()
+    {
+        await using var cart = await ServiceAsync("cart");
+        await using var shop = await ShopWithRemoteAsync("Cart", cart.BaseAddress);
+        var productId = Guid.NewGuid();
+
+        var answer = await shop.Customer("hugo").PostJsonAsync("/cart", new { item_id = productId, quantity = 1 });
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await answer.ReadAsync<Problem>()).Detail.ShouldBe($"Product '{productId}' was not found.");
+    }
+
+    [Fact]
+    public async Task When_no_instance_is_healthy_the_gateway_answers_503_naming_the_module()
+    {
+        await using var shop = await ShopWithRemoteAsync("Payments", HostProcess.FreeAddress());
+
+        var answer = await Eventually.Until(
+            () => shop.Customer("ines").GetAsync($"/api/payments/{Guid.NewGuid()}"),
+            response => response.StatusCode == HttpStatusCode.ServiceUnavailable,
+            "the gateway to give up on the only instance");
+
+        answer.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        answer.Headers.RetryAfter.ShouldBe(new RetryConditionHeaderValue(TimeSpan.FromSeconds(1)));
+        var problem = await answer.ReadAsync<Problem>();
+        problem.Title.ShouldBe("Payments is unavailable");
+        problem.Detail.ShouldBe("No instance of the Payments service is healthy right now; try again shortly.");
+    }
+
+    [Fact]
+    public async Task An_instance_that_does_not_answer_is_left_out_and_the_healthy_one_takes_every_call()
+    {
+        await using var payments = await ServiceAsync("payments");
+        await using var shop = await ShopWithRemoteAsync("Payments", HostProcess.FreeAddress(), payments.BaseAddress);
+        using var customer = shop.Customer("jon");
+
+        // Once the health checks have found the dead instance, every call lands on the live one.
+        await Eventually.Until(
+            async () =>
+            {
+                for (var call = 0; call < 6; call++)
+                {
+                    if ((await customer.GetAsync($"/api/payments/{Guid.NewGuid()}")).StatusCode != HttpStatusCode.NotFound)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            },
+            "every call to be answered by the live instance");
+    }
+
+    /// <summary>A service that runs one module, on a database of its own.</summary>
+    private static Task<TestShop> ServiceAsync(string module) =>
+        TestShop.StartAsync(settings =>
+        {
+            settings.Values["Modules:Run"] = module;
+
+            // Its own database, so the service's message store may have the shop's usual name there.
+            settings.Values["Messaging:EnvelopeSchema"] = "wolverine";
+        });
+
+    private static Task<TestShop> ShopWithRemoteAsync(string module, params Uri[] instances) =>
+        TestShop.StartAsync(settings =>
+        {
+            settings.Values[$"Modules:{module}:Enabled"] = "false";
+            for (var index = 0; index < instances.Length; index++)
+            {
+                settings.Values[$"Services:{module.ToLowerInvariant()}:http:{index}"] = instances[index].ToString();
+            }
+
+            settings.Values["Gateway:HealthCheckInterval"] = "00:00:00.500";
+        });
+
+    private sealed record Problem(string Title, int Status, string Detail);
+}

@@ -1,0 +1,119 @@
+using ModularShop.Testing;
+
+namespace ModularShop.EndToEndTests.Extraction;
+
+/// <summary>
+/// The shop with Payments split out, as real processes on one PostgreSQL database and one RabbitMQ virtual host:
+/// the shop without Payments, and instances of the published Payments service, which the shop's gateway finds
+/// through configuration (<c>Services:payments:http:N</c>).
+/// </summary>
+internal sealed class PaymentsTopology : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+    private readonly string _artifact;
+    private readonly string[] _paymentsSettings;
+    private readonly HostProcess?[] _payments;
+
+    private PaymentsTopology(TestDatabase database, string artifact, Uri[] paymentsAddresses, string[] paymentsSettings)
+    {
+        _database = database;
+        _artifact = artifact;
+        PaymentsAddresses = paymentsAddresses;
+        _paymentsSettings = paymentsSettings;
+        _payments = new HostProcess?[paymentsAddresses.Length];
+    }
+
+    public HostProcess Shop { get; private set; } = null!;
+
+    public IReadOnlyList<Uri> PaymentsAddresses { get; }
+
+    public HostProcess Payments(int instance) => _payments[instance] ?? throw new InvalidOperationException($"Payments instance {instance} does not run.");
+
+    /// <summary>
+    /// Publishes the Payments service, provisions its message store, starts its instances one after the other (the
+    /// first applies the migrations), then the shop.
+    /// </summary>
+    public static async Task<PaymentsTopology> StartAsync(TestDatabase database, int instances, string[]? shopSettings = null, string[]? paymentsSettings = null)
+    {
+        var artifact = await ServiceArtifact.PublishAsync("Payments");
+        await ProvisionAsync(database, artifact);
+
+        var addresses = Enumerable.Range(0, instances).Select(_ => HostProcess.FreeAddress()).ToArray();
+        var topology = new PaymentsTopology(database, artifact, addresses, [
+            // Two instances share one message store: each recovers what a dead one held, five seconds after its last heartbeat.
+            "--Messaging:Durability=Balanced",
+            "--Messaging:StaleNodeTimeout=00:00:05",
+            .. paymentsSettings ?? [],
+        ]);
+        for (var instance = 0; instance < instances; instance++)
+        {
+            await topology.StartPaymentsAsync(instance);
+        }
+
+        topology.Shop = HostProcess.Start(database, [
+            "--Modules:Catalog:SeedDemoProducts=true",
+            "--Modules:Payments:Enabled=false",
+            .. addresses.Select((address, index) => $"--Services:payments:http:{index}={address}"),
+            "--Gateway:HealthCheckInterval=00:00:01",
+            "--Gateway:BreakDuration=00:00:02",
+            .. shopSettings ?? [],
+        ]);
+        await topology.Shop.WaitUntilReadyAsync();
+        await Demo.WaitUntilInventoryStocksTheCatalogAsync(database);
+        await Demo.WaitUntilCartKnowsTheCatalogAsync(database);
+        return topology;
+    }
+
+    /// <summary>What <c>db provision</c> of the Payments service adds to the shop's database: its own message store.</summary>
+    public static async Task ProvisionAsync(TestDatabase database, string artifact)
+    {
+        await using var provision = HostProcess.Start(
+            database,
+            [$"--admin-connection={PostgresTestDatabase.AdminConnectionString}"],
+            command: "db provision",
+            hostDirectory: artifact);
+        var exitCode = await provision.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        exitCode.ShouldBe(0, provision.Output);
+    }
+
+    public async Task StartPaymentsAsync(int instance)
+    {
+        _payments[instance] = HostProcess.Start(_database, _paymentsSettings, hostDirectory: _artifact, address: PaymentsAddresses[instance]);
+        await _payments[instance]!.WaitUntilReadyAsync();
+    }
+
+    public async Task KillPaymentsAsync(int instance)
+    {
+        await Payments(instance).KillAsync();
+        await Payments(instance).DisposeAsync();
+        _payments[instance] = null;
+    }
+
+    public async Task StopAsync()
+    {
+        for (var instance = 0; instance < _payments.Length; instance++)
+        {
+            if (_payments[instance] is { } payments)
+            {
+                await payments.StopAsync();
+                await payments.DisposeAsync();
+                _payments[instance] = null;
+            }
+        }
+
+        await Shop.StopAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var payments in _payments.OfType<HostProcess>())
+        {
+            await payments.DisposeAsync();
+        }
+
+        if (Shop is not null)
+        {
+            await Shop.DisposeAsync();
+        }
+    }
+}

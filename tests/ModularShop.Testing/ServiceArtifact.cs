@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace ModularShop.Testing;
+
+/// <summary>
+/// A module published as its own service, exactly as <c>./build.sh publish-service --module=&lt;Module&gt;</c> does it:
+/// <c>dotnet publish</c> of the host with <c>-p:ShopModules=&lt;Module&gt;</c> into artifacts/services/&lt;module&gt;.
+/// Published once per test run (later publishes are incremental), then started as processes by the tests.
+/// </summary>
+public static class ServiceArtifact
+{
+    private static readonly ConcurrentDictionary<string, Lazy<Task<string>>> Published = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The folder of the module's published service.</summary>
+    public static Task<string> PublishAsync(string module) =>
+        Published.GetOrAdd(module, name => new Lazy<Task<string>>(() => RunPublishAsync(name))).Value;
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static async Task<string> RunPublishAsync(string module)
+    {
+        var output = Path.Combine(RepositoryRoot, "artifacts", "services", module.ToLowerInvariant());
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     "publish", Path.Combine("src", "ModularShop.Host", "ModularShop.Host.csproj"),
+                     "--configuration", "Release", $"-p:ShopModules={module}", "--output", output, "--nologo", "--verbosity", "quiet",
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var standardOutput = process.StandardOutput.ReadToEndAsync();
+        var standardError = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        await process.WaitForExitAsync(timeout.Token);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"Publishing the {module} service failed ({process.ExitCode}):\n{await standardOutput}\n{await standardError}");
+        }
+
+        return output;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ModularShop.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No ModularShop.sln above {AppContext.BaseDirectory}: the tests publish services from the repository they were built in.");
+    }
+}
