@@ -30,7 +30,7 @@ Task("build")
 });
 
 Task("test")
-    .Description("Builds everything and runs every test suite, on SQLite and again on PostgreSQL; writes the counts to artifacts/test-results/summary.txt.")
+    .Description("Builds everything and runs every test suite: on SQLite, on PostgreSQL, and on PostgreSQL with RabbitMQ as the bus; writes the counts to artifacts/test-results/summary.txt.")
     .IsDependentOn("build")
     .Does(() =>
 {
@@ -40,25 +40,28 @@ Task("test")
     {
         RunTests("sqlite", GetFiles("./tests/**/*Tests.csproj"), new Dictionary<string, string> { ["MODULARSHOP_TEST_DATABASE"] = "Sqlite" }, failed);
 
-        // The suites that touch a database run a second time, each test on a PostgreSQL database of its own.
-        // A cluster that already ran (a developer's) is left running afterwards.
-        var alreadyRunning = StartProcess("./scripts/postgres.sh", new ProcessSettings { Arguments = "status", RedirectStandardOutput = true, RedirectStandardError = true }) == 0;
-        var postgres = StartPostgres();
-        try
-        {
-            RunTests(
-                "postgresql",
-                GetFiles("./tests/**/*Tests.csproj").Where(project => UsesDatabase(project)),
-                new Dictionary<string, string> { ["MODULARSHOP_TEST_DATABASE"] = "PostgreSql", ["MODULARSHOP_TEST_POSTGRES"] = postgres },
-                failed);
-        }
-        finally
-        {
-            if (!alreadyRunning)
+        // The suites that start shops run again, each test on a PostgreSQL database of its own: once with the local
+        // bus, once with RabbitMQ carrying every message. Servers that already ran (a developer's) are left running.
+        var shopSuites = GetFiles("./tests/**/*Tests.csproj").Where(project => UsesDatabase(project)).ToList();
+        using var postgres = LoopbackServer.Start(Context, "postgres");
+        RunTests(
+            "postgresql",
+            shopSuites,
+            new Dictionary<string, string> { ["MODULARSHOP_TEST_DATABASE"] = "PostgreSql", ["MODULARSHOP_TEST_POSTGRES"] = postgres.Connection },
+            failed);
+
+        using var rabbitmq = LoopbackServer.Start(Context, "rabbitmq");
+        RunTests(
+            "postgresql-rabbitmq",
+            shopSuites,
+            new Dictionary<string, string>
             {
-                StopPostgres();
-            }
-        }
+                ["MODULARSHOP_TEST_DATABASE"] = "PostgreSql",
+                ["MODULARSHOP_TEST_POSTGRES"] = postgres.Connection,
+                ["MODULARSHOP_TEST_TRANSPORT"] = "RabbitMq",
+                ["MODULARSHOP_TEST_RABBITMQ"] = rabbitmq.Connection,
+            },
+            failed);
     }
     finally
     {
@@ -75,10 +78,29 @@ Task("test")
 
 Task("postgres-start")
     .Description("Starts the private PostgreSQL cluster (scripts/postgres.sh) and prints its administrator's connection string.")
-    .Does(() => Information(StartPostgres()));
+    .Does(() => Information(LoopbackServer.Start(Context, "postgres").Connection));
 
 Task("postgres-stop")
-    .Does(() => StopPostgres());
+    .Does(() => StartProcess("./scripts/postgres.sh", new ProcessSettings { Arguments = "stop" }));
+
+Task("rabbitmq-start")
+    .Description("Starts the private RabbitMQ node (scripts/rabbitmq.sh) and prints its AMQP URI.")
+    .Does(() => Information(LoopbackServer.Start(Context, "rabbitmq").Connection));
+
+Task("rabbitmq-stop")
+    .Does(() => StartProcess("./scripts/rabbitmq.sh", new ProcessSettings { Arguments = "stop" }));
+
+Task("publish")
+    .Description("Publishes the whole shop (every module in one host) to artifacts/shop.")
+    .Does(() => PublishHost(modules: null, artifacts + Directory("shop")));
+
+Task("publish-service")
+    .Description("Publishes one module as its own service, e.g. --module=Payments: the host, the building blocks, that module and the contracts it uses, to artifacts/services/<module>.")
+    .Does(() =>
+{
+    var module = Argument<string>("module", null) ?? throw new Exception("Name the module to publish: ./build.sh publish-service --module=Payments");
+    PublishHost(module, artifacts + Directory("services") + Directory(module.ToLowerInvariant()));
+});
 
 Task("sqlserver-snapshots")
     .Description("Regenerates the SQL Server DDL snapshots under tests/ModularShop.SqlServerSchemaTests/Snapshots from the code; review the diff and commit it.")
@@ -125,19 +147,60 @@ void RunTests(string pass, IEnumerable<FilePath> projects, IDictionary<string, s
 bool UsesDatabase(FilePath project) =>
     System.IO.File.ReadAllText(project.FullPath).Contains("ModularShop.Testing.csproj");
 
-string StartPostgres()
+// The host with every module (modules: null), or a service carrying only the named ones.
+void PublishHost(string modules, DirectoryPath output)
 {
-    var exit = StartProcess("./scripts/postgres.sh", new ProcessSettings { Arguments = "start", RedirectStandardOutput = true }, out var output);
-    var lines = output.ToList();
-    if (exit != 0 || lines.Count == 0)
+    var settings = new DotNetPublishSettings { Configuration = configuration, OutputDirectory = output };
+    if (modules is not null)
     {
-        throw new Exception("scripts/postgres.sh could not start PostgreSQL.");
+        settings.MSBuildSettings = new DotNetMSBuildSettings().WithProperty("ShopModules", modules);
     }
 
-    return lines.Last();
+    DotNetPublish("./src/ModularShop.Host/ModularShop.Host.csproj", settings);
+    Information($"Published to {output.FullPath}");
 }
 
-void StopPostgres() => StartProcess("./scripts/postgres.sh", new ProcessSettings { Arguments = "stop" });
+// A server started on loopback by its scripts/<name>.sh, for as long as the object lives; one that already ran
+// before (a developer's) is left running.
+sealed class LoopbackServer : IDisposable
+{
+    private readonly ICakeContext _context;
+    private readonly string _script;
+    private readonly bool _startedHere;
+
+    private LoopbackServer(ICakeContext context, string script, bool startedHere, string connection)
+    {
+        _context = context;
+        _script = script;
+        _startedHere = startedHere;
+        Connection = connection;
+    }
+
+    public string Connection { get; }
+
+    public static LoopbackServer Start(ICakeContext context, string name)
+    {
+        var script = $"./scripts/{name}.sh";
+        var quiet = new ProcessSettings { Arguments = "status", RedirectStandardOutput = true, RedirectStandardError = true };
+        var alreadyRunning = context.StartProcess(script, quiet) == 0;
+        var exit = context.StartProcess(script, new ProcessSettings { Arguments = "start", RedirectStandardOutput = true }, out var output);
+        var lines = output.ToList();
+        if (exit != 0 || lines.Count == 0)
+        {
+            throw new Exception($"{script} start failed ({exit}).");
+        }
+
+        return new LoopbackServer(context, script, startedHere: !alreadyRunning, connection: lines.Last());
+    }
+
+    public void Dispose()
+    {
+        if (_startedHere)
+        {
+            _context.StartProcess(_script, new ProcessSettings { Arguments = "stop" });
+        }
+    }
+}
 
 // Counts from the TRX files the test runs wrote: passed, failed (including errors, timeouts and aborts), skipped.
 string SummarizeTestResults(ConvertableDirectoryPath directory)

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.ServiceDiscovery;
+using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.BuildingBlocks.Modules;
+using ModularShop.BuildingBlocks.Persistence;
+using ModularShop.Host;
+using ModularShop.Host.Commands;
+using ModularShop.Testing;
+
+namespace ModularShop.EndToEndTests.Deployment;
+
+/// <summary>
+/// No container engine runs where these tests do, so deploy/ is checked without one: every container of the compose
+/// file gets its settings handed to the real host, which must accept them; the shop's gateway must find the Payments
+/// instances the file starts; the Dockerfile must build and run what the build's publish-service target does.
+/// </summary>
+public sealed class DeploymentFilesTests
+{
+    private static readonly string Deploy = Path.Combine(ServiceArtifact.RepositoryRoot, "deploy");
+    private static readonly ComposeFile Compose = ComposeFile.Load(Path.Combine(Deploy, "compose.yaml"));
+    private static readonly Dockerfile Image = Dockerfile.Load(Path.Combine(Deploy, "Dockerfile"));
+
+    [Fact]
+    public async Task Every_shop_container_gets_settings_the_host_accepts_on_postgresql_and_rabbitmq()
+    {
+        Compose.ShopContainers.Count().ShouldBeGreaterThanOrEqualTo(2);
+        foreach (var (name, container) in Compose.ShopContainers)
+        {
+            await using var app = CreateHost(container);
+            var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+            var roles = app.Services.GetRequiredService<ModuleRoles>();
+
+            app.Services.GetRequiredService<IModuleDatabase>().Provider.ShouldBe(DatabaseProvider.PostgreSql, name);
+            MessagingSettings.From(app.Configuration).Transport.ShouldBe(MessageTransport.RabbitMq, $"{name}: a split shop's modules talk over the broker");
+            foreach (var module in catalog.Enabled)
+            {
+                roles.PasswordOf(module).ShouldNotBeNullOrWhiteSpace($"{name} runs {module.Name}");
+            }
+
+            if (container.Command is [var command, ..])
+            {
+                HostCommands.IsCommand([.. container.Command]).ShouldBeTrue($"{name}: '{command}' is not a command of the host");
+            }
+
+            if (container.Command is ["db", "provision", ..])
+            {
+                app.Configuration["Database:AdminConnectionString"].ShouldNotBeNullOrWhiteSpace($"{name} provisions, which takes an administrator's connection");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Every_module_is_served_by_some_container_and_payments_by_its_own_service()
+    {
+        var served = new Dictionary<string, List<string>>();
+        foreach (var (name, container) in Serving())
+        {
+            await using var app = CreateHost(container);
+            foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Enabled)
+            {
+                served.TryAdd(module.Name, []);
+                served[module.Name].Add(name);
+            }
+        }
+
+        served.Keys.Order().ShouldBe(["Cart", "Catalog", "Inventory", "Ordering", "Payments"]);
+        served["Payments"].ShouldBe(["payments-1", "payments-2"], ignoreOrder: true);
+        served.Where(module => module.Key != "Payments").ShouldAllBe(module => module.Value.SequenceEqual(new[] { "shop" }));
+    }
+
+    [Fact]
+    public async Task The_shops_gateway_finds_every_payments_instance_on_the_port_the_image_listens_on()
+    {
+        var shop = Compose.Services["shop"];
+        await using var app = CreateHost(shop);
+        var resolver = app.Services.GetRequiredService<ServiceEndpointResolver>();
+
+        var endpoints = await resolver.GetEndpointsAsync("http://payments", CancellationToken.None);
+
+        var instances = endpoints.Endpoints.Select(endpoint => AddressOf(endpoint.EndPoint)).ToList();
+        var payments = Serving().Where(container => container.Value.Modules == "Payments").Select(container => container.Key).ToList();
+        instances.Select(address => address.Host).ShouldBe(payments, ignoreOrder: true);
+        instances.ShouldAllBe(address => address.Port == ImagePort());
+        shop.Ports.ShouldContain($"{ImagePort()}:{ImagePort()}");
+    }
+
+    [Fact]
+    public void Each_container_waits_for_what_it_needs_and_names_only_containers_of_the_file()
+    {
+        foreach (var (name, container) in Compose.Services)
+        {
+            container.DependsOn.Keys.ShouldAllBe(dependency => Compose.Services.ContainsKey(dependency), $"{name} depends on a container the file does not have");
+            foreach (var (dependency, condition) in container.DependsOn)
+            {
+                var expected = Compose.Services[dependency].Healthcheck is not null ? "service_healthy"
+                    : Compose.Services[dependency].Command.Count > 0 ? "service_completed_successfully"
+                    : "service_started";
+                condition.Condition.ShouldBe(expected, $"{name} waiting for {dependency}");
+            }
+        }
+
+        foreach (var (name, _) in Compose.ShopContainers)
+        {
+            var before = Upstream(name);
+            before.ShouldContain("postgres", $"{name} starts after PostgreSQL");
+            if (Compose.Services[name].Command.Count == 0)
+            {
+                before.ShouldContain("rabbitmq", $"{name} starts after RabbitMQ");
+                before.ShouldContain(provision => provision.StartsWith("provision-", StringComparison.Ordinal), $"{name} starts on a provisioned database");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_dockerfile_publishes_the_host_for_the_modules_it_is_given_and_runs_it_on_the_port_it_exposes()
+    {
+        var publish = Image.All("RUN").Single(command => command.StartsWith("dotnet publish ", StringComparison.Ordinal)).Split(' ');
+        var targetFramework = XDocument.Load(Path.Combine(ServiceArtifact.RepositoryRoot, "Directory.Build.props"))
+            .Descendants("TargetFramework").Single().Value;
+
+        File.Exists(Path.Combine(ServiceArtifact.RepositoryRoot, publish[2])).ShouldBeTrue($"{publish[2]} is not in the repository");
+        publish.ShouldContain("-p:ShopModules=${MODULES}");
+        publish.ShouldContain("Release");
+        Image.ArgumentDefault("MODULES").ShouldBe(string.Empty, "without MODULES the image is the whole shop");
+        $"net{Image.ArgumentDefault("DOTNET_VERSION")}".ShouldBe(targetFramework);
+        Image.All("ENTRYPOINT").Single().ShouldBe($"[\"dotnet\", \"{typeof(ShopApplication).Assembly.GetName().Name}.dll\"]");
+        Image.All("EXPOSE").Single().ShouldBe(ImagePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Compose.ShopContainers.Select(container => container.Value.Modules).Where(modules => modules.Length > 0)
+            .ShouldAllBe(modules => modules.Split(',', StringSplitOptions.TrimEntries).All(IsModuleOfThisBuild));
+    }
+
+    private static bool IsModuleOfThisBuild(string module) =>
+        ModuleCatalog.Discover(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()).All.Any(descriptor => descriptor.Name == module);
+
+    /// <summary>
+    /// The host as the container would build it, without serving: an image built for some modules carries them as
+    /// <c>Modules:Run</c>; its environment becomes settings. Building it validates every setting it reads at start.
+    /// </summary>
+    private static WebApplication CreateHost(ComposeService container)
+    {
+        string[] carried = container.Modules.Length > 0 ? [$"--{ModuleCatalog.RunSetting}={container.Modules}"] : [];
+        return ShopApplication.Create(new WebApplicationOptions
+        {
+            Args = [.. container.HostArguments(), .. carried],
+            EnvironmentName = "Production",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+    }
+
+    /// <summary>The shop's containers that serve, as opposed to the ones that run a command and exit.</summary>
+    private static IEnumerable<KeyValuePair<string, ComposeService>> Serving() =>
+        Compose.ShopContainers.Where(container => container.Value.Command.Count == 0);
+
+    private static int ImagePort() => new Uri(Image.Environment["Urls"].Replace("+", "localhost", StringComparison.Ordinal)).Port;
+
+    private static HashSet<string> Upstream(string name)
+    {
+        var found = new HashSet<string>();
+        var pending = new Stack<string>([name]);
+        while (pending.TryPop(out var next))
+        {
+            foreach (var dependency in Compose.Services[next].DependsOn.Keys.Where(found.Add))
+            {
+                pending.Push(dependency);
+            }
+        }
+
+        return found;
+    }
+
+    private static Uri AddressOf(EndPoint endpoint) => endpoint switch
+    {
+        UriEndPoint uri => uri.Uri,
+        DnsEndPoint dns => new Uri($"http://{dns.Host}:{dns.Port}"),
+        _ => throw new InvalidOperationException($"Unexpected endpoint {endpoint}"),
+    };
+}
