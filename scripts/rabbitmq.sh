@@ -107,7 +107,12 @@ start() {
 
 stop() {
   if [[ -f "$state/started-by-script" ]] && running; then
-    ctl -q stop > /dev/null
+    # With the pid file, rabbitmqctl waits until the node's process has exited.
+    ctl -q stop "$RABBITMQ_PID_FILE" > /dev/null
+    # The Erlang port mapper starts with the first node on the machine; stop it when no other node uses it.
+    if [[ -z "$(/usr/lib/erlang/erts-*/bin/epmd -names 2> /dev/null | grep '^name ')" ]]; then
+      /usr/lib/erlang/erts-*/bin/epmd -kill > /dev/null 2>&1 || true
+    fi
     echo "RabbitMQ stopped." >&2
   fi
   rm -f "$state/started-by-script"
