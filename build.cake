@@ -7,6 +7,7 @@ var solution = File("./ModularShop.sln");
 var artifacts = Directory("./artifacts");
 var testResults = artifacts + Directory("test-results");
 var sqlServerSchemaTests = File("./tests/ModularShop.SqlServerSchemaTests/ModularShop.SqlServerSchemaTests.csproj");
+var architectureTests = File("./tests/ModularShop.ArchitectureTests/ModularShop.ArchitectureTests.csproj");
 
 Task("clean")
     .Does(() =>
@@ -102,6 +103,29 @@ Task("publish-service")
     PublishHost(module, artifacts + Directory("services") + Directory(module.ToLowerInvariant()));
 });
 
+Task("architecture")
+    .Description("Runs only the architecture tests: the module boundaries, and whether docs/modules.md and docs/messages.md are up to date.")
+    .Does(() =>
+{
+    DotNetTest(architectureTests, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        EnvironmentVariables = { ["MODULARSHOP_UPDATE_DOCS"] = "0" },
+    });
+});
+
+Task("docs")
+    .Description("Regenerates docs/modules.md and docs/messages.md from the code; review the diff and commit it.")
+    .Does(() =>
+{
+    DotNetTest(architectureTests, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        Filter = "FullyQualifiedName~GeneratedDocsTests",
+        EnvironmentVariables = { ["MODULARSHOP_UPDATE_DOCS"] = "1" },
+    });
+});
+
 Task("sqlserver-snapshots")
     .Description("Regenerates the SQL Server DDL snapshots under tests/ModularShop.SqlServerSchemaTests/Snapshots from the code; review the diff and commit it.")
     .Does(() =>
@@ -130,8 +154,8 @@ void RunTests(string pass, IEnumerable<FilePath> projects, IDictionary<string, s
                 NoRestore = true,
                 ResultsDirectory = testResults + Directory(pass),
                 Loggers = { $"trx;LogFilePrefix={project.GetFilenameWithoutExtension()}", "console;verbosity=normal" },
-                // The test target compares the SQL Server snapshots; only sqlserver-snapshots may rewrite them.
-                EnvironmentVariables = new Dictionary<string, string>(environment) { ["MODULARSHOP_UPDATE_SNAPSHOTS"] = "0" },
+                // The test target compares the SQL Server snapshots and the generated docs; only their own targets rewrite them.
+                EnvironmentVariables = new Dictionary<string, string>(environment) { ["MODULARSHOP_UPDATE_SNAPSHOTS"] = "0", ["MODULARSHOP_UPDATE_DOCS"] = "0" },
                 // A run that hangs is stopped and reported, instead of eating the whole time CI allows.
                 ArgumentCustomization = args => args.Append("--blame-hang-timeout 10m"),
             });

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using ModularShop.ArchitectureTests.Rules;
 using ModularShop.BuildingBlocks.Modules;
 
 namespace ModularShop.ArchitectureTests;
@@ -10,7 +11,12 @@ public static class KnownModules
     private static readonly Lazy<IReadOnlyList<ModuleDescriptor>> Discovered =
         new(() => ModuleCatalog.Discover(new ConfigurationBuilder().Build()).All);
 
+    private static readonly Lazy<IReadOnlyList<ModuleParts>> AllParts = new(() => All.Select(PartsOf).ToList());
+
     public static IReadOnlyList<ModuleDescriptor> All => Discovered.Value;
+
+    /// <summary>Every module as the rules see it.</summary>
+    public static IReadOnlyList<ModuleParts> Parts => AllParts.Value;
 
     public static TheoryData<string> Names()
     {
@@ -25,5 +31,18 @@ public static class KnownModules
 
     public static ModuleDescriptor Named(string name) => All.Single(module => module.Name == name);
 
+    public static ModuleParts PartsNamed(string name) => Parts.Single(module => module.Name == name);
+
     public static Assembly ContractsOf(ModuleDescriptor module) => Assembly.Load(module.Assembly.GetName().Name + ".Contracts");
+
+    private static ModuleParts PartsOf(ModuleDescriptor module)
+    {
+        var root = module.Assembly.GetName().Name!;
+        return new ModuleParts(
+            module.Name,
+            module.Schema,
+            new TypeSet(module.Assembly, root, Excluding: root + ".Contracts"),
+            new TypeSet(ContractsOf(module), root + ".Contracts"),
+            () => ShopOnPostgres.ModelsOf(module.Name));
+    }
 }

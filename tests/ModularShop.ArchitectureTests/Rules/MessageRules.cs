@@ -1,0 +1,44 @@
+using System.Reflection;
+using ModularShop.BuildingBlocks.Messaging;
+
+namespace ModularShop.ArchitectureTests.Rules;
+
+/// <summary>What a module's contracts must look like, so that messages stay compatible across versions and processes.</summary>
+public static class MessageRules
+{
+    /// <summary>
+    /// Every public contracts type is a sealed record. Every message (a type no other contracts type carries) has a
+    /// <c>MessageName</c> of the form <c>&lt;module&gt;.&lt;name&gt;.v&lt;n&gt;</c>.
+    /// </summary>
+    public static IReadOnlyList<string> MessagesAreSealedRecordsWithVersionedNames(ModuleParts module)
+    {
+        var exported = module.Contracts.Types.Where(type => type.IsPublic).ToList();
+        var carried = exported.SelectMany(type => type.GetProperties()).SelectMany(property => Unwrap(property.PropertyType)).ToHashSet();
+        var violations = new List<string>();
+        foreach (var type in exported)
+        {
+            if (!type.IsSealed || !IsRecord(type))
+            {
+                violations.Add($"{type.Name} ({module.Name}'s contracts) is not a sealed record.");
+            }
+
+            var name = MessageNames.Of(type);
+            if (name is null && !carried.Contains(type))
+            {
+                violations.Add($"{type.Name} ({module.Name}'s contracts) is a message without a {MessageNames.FieldName}.");
+            }
+            else if (name is not null && (!MessageNames.IsWellFormed(name) || !name.StartsWith(module.Schema + ".", StringComparison.Ordinal)))
+            {
+                violations.Add($"{type.Name} is named '{name}'; a message name is '{module.Schema}.<name>.v<version>'.");
+            }
+        }
+
+        return violations;
+    }
+
+    private static IEnumerable<Type> Unwrap(Type type) =>
+        type.IsGenericType ? type.GetGenericArguments().SelectMany(Unwrap) : type.IsArray ? Unwrap(type.GetElementType()!) : [type];
+
+    private static bool IsRecord(Type type) =>
+        type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null;
+}
