@@ -26,7 +26,7 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
             _database,
             instances: 2,
             // A slow provider keeps authorizations in flight when an instance dies.
-            paymentsSettings: ["--Modules:Payments:SimulatorLatency=00:00:00.400"]);
+            paymentsSettings: ["--Modules:Payments:SimulatorLatency=00:00:01.500"]);
 
         var clock = Stopwatch.StartNew();
         var placed = new List<PlacedOrder>();
@@ -34,6 +34,11 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
         {
             if (index == 6)
             {
+                // Midway, and while the provider is being asked for payments, so the dead instance may hold some.
+                await Eventually.Until(
+                    () => Task.FromResult(_database.Count("ordering", "orders", "status = 'AwaitingPayment'") > 0),
+                    "an order to wait for its payment",
+                    TimeSpan.FromSeconds(60));
                 await topology.KillPaymentsAsync(0);
                 output.WriteLine($"Payments instance 0 killed after {placed.Count} checkouts; orders then: {OrderStates()}.");
             }
