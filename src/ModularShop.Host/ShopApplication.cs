@@ -70,6 +70,7 @@ internal static class ShopApplication
 
         builder.AddShopLogging();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(messaging);
         builder.Services.AddModules(builder.Configuration, modules, database);
         builder.Host.UseWolverine(wolverine => wolverine.UseModuleMessaging(modules, database, messaging));
         builder.AddShopSecurity();
@@ -95,7 +96,7 @@ internal static class ShopApplication
     {
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var database = app.Services.GetRequiredService<IModuleDatabase>();
-        var messaging = MessagingSettings.From(app.Configuration);
+        var messaging = app.Services.GetRequiredService<MessagingSettings>();
         app.Logger.LogInformation(
             "{Service} runs {Modules} on {Database}, with messages over {Transport}",
             catalog.ServiceName,

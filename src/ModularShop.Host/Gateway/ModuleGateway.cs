@@ -24,10 +24,9 @@ internal static class ModuleGateway
         }
 
         var settings = builder.Configuration.GetSection(GatewaySettings.Section).Get<GatewaySettings>() ?? new GatewaySettings();
-        var problems = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
-        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(settings, new(settings), problems, validateAllProperties: true))
+        if (SettingsValidator<GatewaySettings>.FailuresOf(settings, GatewaySettings.Section) is [var first, ..])
         {
-            throw new InvalidSettingException($"{GatewaySettings.Section}:{problems[0].MemberNames.FirstOrDefault()}: {problems[0].ErrorMessage}");
+            throw new InvalidSettingException(first);
         }
 
         builder.Services.AddSingleton(settings);

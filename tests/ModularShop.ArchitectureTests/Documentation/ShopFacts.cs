@@ -63,7 +63,7 @@ public sealed record ShopFacts(IReadOnlyList<ModuleFacts> Modules, IReadOnlyList
     private static List<string> TablesOf(ModuleDescriptor module) =>
         ShopOnPostgres.ModelsOf(module.Name)
             .SelectMany(model => model.Model.GetEntityTypes())
-            .Where(entity => entity.GetTableName() is not null && entity.ClrType.Namespace?.StartsWith("Wolverine", StringComparison.Ordinal) != true)
+            .Where(entity => entity.GetTableName() is not null && !SchemaRules.IsMessageStore(entity.ClrType))
             .Select(entity => $"{entity.GetSchema()}.{entity.GetTableName()}")
             .Distinct()
             .Order(StringComparer.Ordinal)

@@ -34,7 +34,8 @@ public static partial class SchemaRules
         return violations.Distinct().ToList();
     }
 
-    private static bool IsMessageStore(Type type) =>
+    /// <summary>Wolverine's envelope tables, which the kernel maps into every module's model.</summary>
+    public static bool IsMessageStore(Type type) =>
         type.Namespace?.StartsWith("Wolverine", StringComparison.Ordinal) == true;
 
     private static bool LooksLikeSql(string text) => SqlKeyword().IsMatch(text);

@@ -34,7 +34,7 @@ public sealed class DeploymentFilesTests
             var roles = app.Services.GetRequiredService<ModuleRoles>();
 
             app.Services.GetRequiredService<IModuleDatabase>().Provider.ShouldBe(DatabaseProvider.PostgreSql, name);
-            MessagingSettings.From(app.Configuration).Transport.ShouldBe(MessageTransport.RabbitMq, $"{name}: a split shop's modules talk over the broker");
+            app.Services.GetRequiredService<MessagingSettings>().Transport.ShouldBe(MessageTransport.RabbitMq, $"{name}: a split shop's modules talk over the broker");
             foreach (var module in catalog.Enabled)
             {
                 roles.PasswordOf(module).ShouldNotBeNullOrWhiteSpace($"{name} runs {module.Name}");

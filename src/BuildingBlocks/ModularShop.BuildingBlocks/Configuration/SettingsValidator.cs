@@ -9,19 +9,22 @@ namespace ModularShop.BuildingBlocks.Configuration;
 /// </summary>
 internal sealed class SettingsValidator<TOptions>(string section) : IValidateOptions<TOptions> where TOptions : class
 {
-    public ValidateOptionsResult Validate(string? name, TOptions options)
+    public ValidateOptionsResult Validate(string? name, TOptions options) =>
+        FailuresOf(options, section) is { Count: > 0 } failures ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
+
+    /// <summary>The same check, for settings read while the host is composed, before options validation runs.</summary>
+    public static IReadOnlyList<string> FailuresOf(TOptions options, string section)
     {
         var results = new List<ValidationResult>();
         if (Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
         {
-            return ValidateOptionsResult.Success;
+            return [];
         }
 
-        var failures = results.Select(result =>
+        return results.Select(result =>
         {
             var keys = result.MemberNames.Any() ? result.MemberNames : [""];
             return string.Join("; ", keys.Select(member => $"{section}:{member}: {result.ErrorMessage}"));
-        });
-        return ValidateOptionsResult.Fail(failures);
+        }).ToList();
     }
 }
