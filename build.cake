@@ -31,7 +31,7 @@ Task("build")
 });
 
 Task("test")
-    .Description("Builds everything and runs every test suite: on SQLite, on PostgreSQL, and on PostgreSQL with RabbitMQ as the bus; writes the counts to artifacts/test-results/summary.txt.")
+    .Description("Builds everything and runs every test suite: on SQLite, on PostgreSQL, and on PostgreSQL with RabbitMQ as the bus; writes the failed tests and the counts to artifacts/test-results/summary.txt.")
     .IsDependentOn("build")
     .Does(() =>
 {
@@ -226,19 +226,38 @@ sealed class LoopbackServer : IDisposable
     }
 }
 
-// Counts from the TRX files the test runs wrote: passed, failed (including errors, timeouts and aborts), skipped.
+// From the TRX files the test runs wrote: a line per failed test (its pass, its name and the start of its message), then
+// the counts: passed, failed (including errors, timeouts and aborts), skipped.
 string SummarizeTestResults(ConvertableDirectoryPath directory)
 {
     long passed = 0, failed = 0, skipped = 0;
-    foreach (var trx in GetFiles(directory.Path.FullPath + "/**/*.trx"))
+    var failures = new List<string>();
+    foreach (var trx in GetFiles(directory.Path.FullPath + "/**/*.trx").OrderBy(file => file.FullPath))
     {
-        var counters = XDocument.Load(trx.FullPath).Descendants().First(element => element.Name.LocalName == "Counters");
+        var document = XDocument.Load(trx.FullPath);
+        var counters = document.Descendants().First(element => element.Name.LocalName == "Counters");
         long Count(string name) => long.Parse(counters.Attribute(name)?.Value ?? "0");
         passed += Count("passed");
         failed += Count("failed") + Count("error") + Count("timeout") + Count("aborted");
         // A skipped test counts in the total but not among the executed.
         skipped += Count("total") - Count("executed") + Count("inconclusive");
+
+        var pass = trx.GetDirectory().GetDirectoryName();
+        foreach (var result in document.Descendants().Where(element => element.Name.LocalName == "UnitTestResult"))
+        {
+            var outcome = result.Attribute("outcome")?.Value;
+            if (outcome is "Passed" or "NotExecuted" or "Inconclusive")
+            {
+                continue;
+            }
+
+            var message = result.Descendants().FirstOrDefault(element => element.Name.LocalName == "Message")?.Value ?? outcome;
+            // Assertion messages span lines ("x / should be / 1 / but was / 2"); one line of them reads well enough.
+            var oneLine = string.Join(" ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            failures.Add($"{outcome} ({pass}): {result.Attribute("testName")?.Value}: {(oneLine.Length > 400 ? oneLine[..400] + "..." : oneLine)}");
+        }
     }
 
-    return $"{passed} passed, {failed} failed, {skipped} skipped";
+    failures.Add($"{passed} passed, {failed} failed, {skipped} skipped");
+    return string.Join(Environment.NewLine, failures);
 }
