@@ -25,6 +25,8 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
         await using var topology = await PaymentsTopology.StartAsync(
             _database,
             instances: 2,
+            // Orders wait for their payments as long as recovery takes: this is about losing nothing, not about timeouts.
+            shopSettings: ["--Modules:Ordering:PaymentAuthorizationTimeout=00:10:00"],
             // A slow provider keeps authorizations in flight when an instance dies.
             paymentsSettings: ["--Modules:Payments:SimulatorLatency=00:00:01.500"]);
 
@@ -151,6 +153,17 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
         return ended;
     }
 
+    private static async Task<PaymentAnswer> PaymentAnswerAsync(HttpClient client, Guid orderId)
+    {
+        var response = await client.GetAsync($"/api/payments/{orderId}");
+        return response.StatusCode switch
+        {
+            HttpStatusCode.OK => new PaymentAnswer(response.StatusCode, await response.ReadAsync<PaymentBody>()),
+            HttpStatusCode.NotFound or HttpStatusCode.ServiceUnavailable => new PaymentAnswer(response.StatusCode, null),
+            _ => throw new InvalidOperationException($"GET /api/payments/{orderId} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}"),
+        };
+    }
+
     private static async Task<string?> StatusAsync(HostProcess shop, PlacedOrder order)
     {
         using var client = shop.Client(TestTokens.For(order.Customer));
@@ -170,19 +183,13 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
         foreach (var order in ended)
         {
             using var client = shop.Client(TestTokens.For(order.Placed.Customer));
-            var payment = await Eventually.Until(
-                async () =>
-                {
-                    var response = await client.GetAsync($"/api/payments/{order.Placed.OrderId}");
-                    return response.StatusCode switch
-                    {
-                        HttpStatusCode.OK => await response.ReadAsync<PaymentBody>(),
-                        HttpStatusCode.NotFound => null,
-                        _ => throw new InvalidOperationException($"GET /api/payments/{order.Placed.OrderId} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}"),
-                    };
-                },
-                found => order.Status != "Confirmed" || found?.Status == "Authorized",
+            var answer = await Eventually.Until(
+                () => PaymentAnswerAsync(client, order.Placed.OrderId),
+                // An instance that has just started takes calls from the gateway once its next health probe passes;
+                // until then the gateway answers 503, which is not the answer this waits for.
+                found => found.Status != HttpStatusCode.ServiceUnavailable && (order.Status != "Confirmed" || found.Payment?.Status == "Authorized"),
                 $"the payment of order {order.Placed.OrderId}");
+            var payment = answer.Payment;
             if (order.Status == "Confirmed")
             {
                 payment!.Amount.ShouldBe(order.Total);
@@ -215,6 +222,8 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
     private sealed record PlacedOrder(string Customer, Guid OrderId, string Token);
 
     private sealed record EndedOrder(PlacedOrder Placed, string Status, decimal Total);
+
+    private sealed record PaymentAnswer(HttpStatusCode Status, PaymentBody? Payment);
 
     private sealed record ProblemBody(string Title, int Status, string? Detail);
 }
