@@ -17,6 +17,11 @@ public sealed class CheckoutCrashTests(ITestOutputHelper output) : IAsyncLifetim
 
         // A slow provider keeps orders waiting on their payment when the process dies.
         "--Modules:Payments:SimulatorLatency=00:00:01.500",
+
+        // The checkout steps wait out the restart however long a busy machine takes over it, so an order can only fail
+        // to be confirmed here because a message was lost, not because a step timed out while the shop was down.
+        "--Modules:Ordering:StockReservationTimeout=00:10:00",
+        "--Modules:Ordering:PaymentAuthorizationTimeout=00:10:00",
     ];
 
     private TestDatabase _database = null!;
