@@ -22,8 +22,10 @@ internal static class RequestCorrelation
     /// Echoes the correlation id on every answer, error answers included: the header is added as the response
     /// starts, after the exception handler may have cleared what was set before. Runs first.
     /// </summary>
-    public static IApplicationBuilder UseCorrelationHeader(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseCorrelationHeader(this IApplicationBuilder app)
+    {
+        RequestActivities.EnsureListening();
+        return app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
             {
@@ -32,6 +34,7 @@ internal static class RequestCorrelation
             });
             await next(context);
         });
+    }
 
     /// <summary>Puts the correlation id and the owning module on every log event of the request. Runs after routing.</summary>
     public static IApplicationBuilder UseRequestLogContext(this IApplicationBuilder app) =>
