@@ -72,6 +72,7 @@ internal static class ShopApplication
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(messaging);
         builder.Services.AddModules(builder.Configuration, modules, database);
+        ModuleMessaging.InstallContractNames();
         builder.Host.UseWolverine(wolverine => wolverine.UseModuleMessaging(modules, database, messaging));
         builder.AddShopSecurity();
         builder.AddShopApi();

@@ -14,6 +14,26 @@ namespace ModularShop.BuildingBlocks.Messaging;
 /// </summary>
 public static class ModuleMessaging
 {
+    private static readonly Lock NamingLock = new();
+    private static bool _contractNamesInstalled;
+
+    /// <summary>
+    /// Wolverine keeps its naming strategies in one list per process, which it reads and changes without a lock: a
+    /// host built while another changes the list can fail to start. Call this before a host creates its Wolverine
+    /// options; the first call changes the list, and the others wait for it.
+    /// </summary>
+    public static void InstallContractNames()
+    {
+        lock (NamingLock)
+        {
+            if (!_contractNamesInstalled)
+            {
+                WolverineMessageNaming.InsertFirst<ContractMessageNaming>();
+                _contractNamesInstalled = true;
+            }
+        }
+    }
+
     public static void UseModuleMessaging(this WolverineOptions options, ModuleCatalog catalog, IModuleDatabase database, MessagingSettings settings)
     {
         options.ServiceName = catalog.ServiceName;
@@ -40,7 +60,7 @@ public static class ModuleMessaging
         options.Policies.DisableConventionalLocalRouting();
 
         // Messages are stored and sent under their stable names, and read back by them.
-        WolverineMessageNaming.InsertFirst<ContractMessageNaming>();
+        InstallContractNames();
         var messageTypes = MessageNames.DeclaredBy(catalog.All.Select(module => module.Assembly));
         foreach (var messageType in messageTypes)
         {
