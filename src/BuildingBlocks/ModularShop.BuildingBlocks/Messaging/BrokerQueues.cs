@@ -28,6 +28,13 @@ internal static class BrokerQueues
     {
         var rabbit = options.UseRabbitMq(broker)
             .AutoProvision()
+            // The outbox forgets a message once it is sent. Without confirms "sent" means "written to a socket", and a
+            // process killed a moment later loses it; with them, a publish returns once the broker has stored it.
+            .ConfigureChannelCreation(channel =>
+            {
+                channel.PublisherConfirmationsEnabled = true;
+                channel.PublisherConfirmationTrackingEnabled = true;
+            })
             // Dead letters stay in the message store, where the shop keeps them whatever the transport.
             .CustomizeDeadLetterQueueing(new DeadLetterQueue("modularshop.dead-letters", DeadLetterQueueMode.WolverineStorage));
 
