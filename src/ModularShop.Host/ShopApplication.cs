@@ -75,7 +75,7 @@ internal static class ShopApplication
         ModuleMessaging.InstallContractNames();
         builder.Host.UseWolverine(wolverine => wolverine.UseModuleMessaging(modules, database, messaging));
         builder.AddShopSecurity();
-        builder.AddShopApi();
+        builder.AddShopApi(modules);
         builder.Services.AddShopHealth();
         builder.AddModuleGateway(modules);
 

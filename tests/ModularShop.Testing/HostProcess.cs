@@ -67,6 +67,7 @@ public sealed class HostProcess : IAsyncDisposable
 
         arguments.AddRange(database.Settings.Select(setting => $"--{setting.Key}={setting.Value}"));
         arguments.Add($"--Authentication:SigningKey={TestTokens.SigningKey}");
+        arguments.AddRange(TestHostDefaults.Values.Select(setting => $"--{setting.Key}={setting.Value}"));
         arguments.AddRange(extraArguments ?? []);
 
         var start = new ProcessStartInfo("dotnet")

@@ -95,6 +95,13 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     public override string Table(string module, string table) => $"{module}.{table}";
 
+    public override DbConnection HoldWriteLock(string module, string table)
+    {
+        var connection = Open();
+        connection.Execute($"BEGIN; LOCK TABLE {Table(module, table)} IN EXCLUSIVE MODE;");
+        return connection;
+    }
+
     public override string EnvelopeTable(string table) => $"wolverine.{table}";
 
     public override string Text(string column) => $"encode({column}, 'escape')";

@@ -49,6 +49,13 @@ internal sealed class SqliteTestDatabase : TestDatabase
         db.Execute($"DROP TRIGGER {name};");
     }
 
+    public override DbConnection HoldWriteLock(string module, string table)
+    {
+        var connection = Open();
+        connection.Execute("BEGIN IMMEDIATE;");
+        return connection;
+    }
+
     public override long TablesOf(string module)
     {
         using var db = Open();

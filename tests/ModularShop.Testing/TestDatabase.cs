@@ -71,6 +71,12 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public abstract void AllowWrites(string name, string module, string table);
 
+    /// <summary>
+    /// Holds a lock that keeps everyone else from writing <paramref name="table"/> until the returned connection is
+    /// disposed, as a long transaction or a stuck migration would: the whole file on SQLite, the table on PostgreSQL.
+    /// </summary>
+    public abstract DbConnection HoldWriteLock(string module, string table);
+
     /// <summary>How many tables the module has in the database.</summary>
     public abstract long TablesOf(string module);
 

@@ -49,7 +49,7 @@ public sealed class TestShop : IAsyncDisposable
             ["Modules:Catalog:SeedDemoProducts"] = settings.SeedDemoProducts ? "true" : "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
-        foreach (var (key, value) in settings.Values)
+        foreach (var (key, value) in TestHostDefaults.Values.Concat(settings.Values))
         {
             values[key] = value;
         }

@@ -1,16 +1,39 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Timeouts;
+using ModularShop.BuildingBlocks.Configuration;
+using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Host.Logging;
+using ModularShop.Host.RateLimiting;
 
 namespace ModularShop.Host.Api;
 
 internal static class ShopApi
 {
-    /// <summary>JSON that refuses what it cannot read, ProblemDetails for every error, a body size limit, OpenAPI.</summary>
-    public static WebApplicationBuilder AddShopApi(this WebApplicationBuilder builder)
+    /// <summary>
+    /// JSON that refuses what it cannot read, ProblemDetails for every error, limits on what a client may send and on
+    /// how long a request may take, the client's address from trusted proxies, rate limits, OpenAPI.
+    /// </summary>
+    public static WebApplicationBuilder AddShopApi(this WebApplicationBuilder builder, ModuleCatalog modules)
     {
-        var http = builder.Configuration.GetSection(HttpSettings.Section).Get<HttpSettings>() ?? new HttpSettings();
+        var http = SettingsReader.Read<HttpSettings>(builder.Configuration, HttpSettings.Section);
         builder.Services.AddSingleton(http);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes;
+            kestrel.Limits.RequestHeadersTimeout = http.RequestHeadersTimeout;
+            kestrel.Limits.KeepAliveTimeout = http.KeepAliveTimeout;
+        });
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var network in http.TrustedNetworks)
+            {
+                options.KnownIPNetworks.Add(network);
+            }
+        });
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
@@ -18,7 +41,9 @@ internal static class ShopApi
             context.ProblemDetails.Extensions.Remove("traceId");
             context.ProblemDetails.Extensions["correlationId"] = RequestCorrelation.IdOf(context.HttpContext);
         });
+        builder.Services.Decorate<IProblemDetailsWriter, ProblemJsonForEveryClient>();
         builder.Services.AddExceptionHandler<ShopExceptionHandler>();
+        builder.Services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy { Timeout = http.RequestTimeout });
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(options =>
         {
@@ -27,19 +52,26 @@ internal static class ShopApi
             options.SerializerOptions.RespectNullableAnnotations = true;
             options.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
+        builder.AddShopRateLimiting(modules);
         builder.Services.AddOpenApi();
         return builder;
     }
 
     public static WebApplication UseShopApi(this WebApplication app)
     {
+        var http = app.Services.GetRequiredService<HttpSettings>();
+        app.UseForwardedHeaders();
         app.UseCorrelationHeader();
         app.UseShopRequestLogging();
         app.UseExceptionHandler();
-        app.UseStatusCodeProblems(app.Services.GetRequiredService<HttpSettings>().MaxRequestBodyBytes);
+        app.UseStatusCodeProblems(http);
         app.UseRouting();
+        app.UseRequestTimeouts();
         app.UseRequestLogContext();
         app.UseAuthentication();
+
+        // After authentication, so that a signed-in customer is limited by who they are rather than where they are.
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

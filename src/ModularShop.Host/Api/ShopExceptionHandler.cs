@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ModularShop.BuildingBlocks.Domain;
 using ModularShop.BuildingBlocks.Errors;
+using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.BuildingBlocks.Validation;
 
 namespace ModularShop.Host.Api;
@@ -15,6 +16,8 @@ namespace ModularShop.Host.Api;
 /// </summary>
 internal sealed partial class ShopExceptionHandler(IProblemDetailsService problems, ILogger<ShopExceptionHandler> logger) : IExceptionHandler
 {
+    private static readonly TimeSpan DatabaseRetryAfter = TimeSpan.FromSeconds(5);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -23,6 +26,7 @@ internal sealed partial class ShopExceptionHandler(IProblemDetailsService proble
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, TitleOf(badRequest.StatusCode), Describe(badRequest)),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.Resource} not found", notFound.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
+            _ when DatabaseErrors.IsUnavailable(exception) => Unavailable(httpContext, exception),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", "Someone else changed the same data at the same moment; read it again and retry."),
             BusinessRuleViolationException broken => Problem(StatusCodes.Status422UnprocessableEntity, "Business rule violated", broken.Message, broken.Rule),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
@@ -35,6 +39,14 @@ internal sealed partial class ShopExceptionHandler(IProblemDetailsService proble
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>A database that cannot serve for now: the client may try again, and the gateway or a load balancer may send it elsewhere.</summary>
+    private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
+    {
+        logger.LogWarning("The database could not serve the request: {Reason}", exception.GetBaseException().Message);
+        httpContext.Response.Headers.RetryAfter = ((int)DatabaseRetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, "The database is unavailable", $"The shop cannot reach its database right now, and nothing was changed; try again in {DatabaseRetryAfter.TotalSeconds:0} s.");
     }
 
     private ProblemDetails Unexpected(Exception exception)

@@ -23,12 +23,7 @@ internal static class ModuleGateway
             return builder;
         }
 
-        var settings = builder.Configuration.GetSection(GatewaySettings.Section).Get<GatewaySettings>() ?? new GatewaySettings();
-        if (SettingsValidator<GatewaySettings>.FailuresOf(settings, GatewaySettings.Section) is [var first, ..])
-        {
-            throw new InvalidSettingException(first);
-        }
-
+        var settings = SettingsReader.Read<GatewaySettings>(builder.Configuration, GatewaySettings.Section);
         builder.Services.AddSingleton(settings);
         builder.Services.AddServiceDiscoveryCore().AddConfigurationServiceEndpointProvider();
         builder.Services.AddSingleton<IForwarderHttpClientFactory, ResilientForwarderHttpClientFactory>();

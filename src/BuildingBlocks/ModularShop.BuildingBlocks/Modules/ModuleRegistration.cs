@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.BuildingBlocks.Persistence.Migrations;
+using ModularShop.BuildingBlocks.RateLimiting;
 using ModularShop.BuildingBlocks.Requests;
 using ModularShop.BuildingBlocks.Security;
 using ModularShop.BuildingBlocks.Startup;
@@ -39,7 +40,10 @@ public static class ModuleRegistration
         return services;
     }
 
-    /// <summary>Maps every enabled module's endpoints under /api/&lt;module&gt;, tagged with the module's name.</summary>
+    /// <summary>
+    /// Maps every enabled module's endpoints under /api/&lt;module&gt;, tagged with the module's name and rate limited
+    /// as reads or writes unless an endpoint chose its policy itself.
+    /// </summary>
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
         var catalog = endpoints.ServiceProvider.GetRequiredService<ModuleCatalog>();
@@ -48,6 +52,8 @@ public static class ModuleRegistration
             var metadata = new ModuleEndpointMetadata(module.Name);
             var api = endpoints.MapGroup(module.RoutePrefix).WithTags(module.Name).WithMetadata(metadata);
             var site = endpoints.MapGroup("").WithTags(module.Name).WithMetadata(metadata);
+            ((IEndpointConventionBuilder)api).Finally(RateLimitPolicies.ApplyDefault);
+            ((IEndpointConventionBuilder)site).Finally(RateLimitPolicies.ApplyDefault);
             module.Module.MapEndpoints(new ModuleRoutes(api, site));
         }
 

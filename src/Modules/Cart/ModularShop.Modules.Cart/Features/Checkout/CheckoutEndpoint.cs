@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ModularShop.BuildingBlocks.RateLimiting;
 using ModularShop.BuildingBlocks.Security;
 
 namespace ModularShop.Modules.Cart.Features.Checkout;
@@ -15,6 +16,7 @@ internal static class CheckoutEndpoint
                 return TypedResults.Accepted((string?)null, new CheckoutAccepted(orderId));
             })
             .RequireCustomer()
+            .RequireRateLimiting(RateLimitPolicies.ExpensiveWrites)
             .WithName("CheckoutCart")
             .WithSummary("Check out the caller's cart: 202 with the new order's id; the order is confirmed or cancelled shortly after.")
             .ProducesValidationProblem()

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ModularShop.BuildingBlocks.RateLimiting;
 using ModularShop.BuildingBlocks.Security;
 
 namespace ModularShop.Modules.Catalog.Features.ChangePrice;
@@ -12,6 +13,7 @@ internal static class ChangePriceEndpoint
         api.MapPut("/products/{productId:guid}/price", async (Guid productId, ChangePriceRequest body, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new ChangePrice(productId, body.Price), cancellationToken)))
             .RequireAdmin()
+            .RequireRateLimiting(RateLimitPolicies.ExpensiveWrites)
             .WithName("ChangePrice")
             .WithSummary("Set a product's price (admins only). Publishes ProductPriceChanged when the price differs.")
             .ProducesValidationProblem()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using ModularShop.BuildingBlocks.RateLimiting;
 using ModularShop.BuildingBlocks.Security;
 using ModularShop.Modules.Catalog.Features.GetProduct;
 
@@ -23,6 +24,7 @@ internal static class CreateProductEndpoint
                 return TypedResults.CreatedAtRoute(product, GetProductEndpoint.Name, new { productId = product.Id });
             })
             .RequireAdmin()
+            .RequireRateLimiting(RateLimitPolicies.ExpensiveWrites)
             .WithName("CreateProduct")
             .WithSummary("Add a product to the catalog (admins only). Publishes ProductCreated.")
             .ProducesValidationProblem()

@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using ModularShop.BuildingBlocks.Configuration;
+using ModularShop.BuildingBlocks.Modules;
+using ModularShop.BuildingBlocks.RateLimiting;
+using ModularShop.BuildingBlocks.Security;
+
+namespace ModularShop.Host.RateLimiting;
+
+/// <summary>
+/// ASP.NET Core's rate limiter, with a fixed window per module, per kind of call and per client: the token's subject
+/// for a signed-in customer, the address (as trusted proxies report it) for anyone else. Only module endpoints are
+/// limited; health, the OpenAPI document and the gateway's forwarding are not, because a module that runs elsewhere
+/// limits its own calls, once, where its endpoints say what they cost.
+/// </summary>
+internal static class ShopRateLimiting
+{
+    public static WebApplicationBuilder AddShopRateLimiting(this WebApplicationBuilder builder, ModuleCatalog modules)
+    {
+        var limits = ModuleRateLimits.Read(builder.Configuration, modules);
+        builder.Services.AddSingleton(limits);
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = RateLimitRejection.AnswerAsync;
+            foreach (var policy in RateLimitPolicies.All)
+            {
+                options.AddPolicy(policy, context => limits.PartitionOf(policy, ModuleOf(context), ClientOf(context)));
+            }
+        });
+        return builder;
+    }
+
+    public static string ModuleOf(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<ModuleEndpointMetadata>()?.Module ?? "Host";
+
+    /// <summary>Who is counted: <c>customer:alice</c>, or <c>address:203.0.113.7</c> for a call without a valid token.</summary>
+    public static string ClientOf(HttpContext context) =>
+        context.User.FindFirstValue(ShopClaims.Subject) is { Length: > 0 } subject
+            ? $"customer:{subject}"
+            : $"address:{context.Connection.RemoteIpAddress}";
+}
+
+/// <summary>The limits of every module, each module's own where it set them, read and checked at start.</summary>
+internal sealed class ModuleRateLimits
+{
+    private readonly RateLimitSettings _defaults;
+    private readonly Dictionary<string, RateLimitSettings> _byModule;
+
+    private ModuleRateLimits(RateLimitSettings defaults, Dictionary<string, RateLimitSettings> byModule)
+    {
+        _defaults = defaults;
+        _byModule = byModule;
+    }
+
+    public bool Enabled => _defaults.Enabled;
+
+    public static ModuleRateLimits Read(IConfiguration configuration, ModuleCatalog modules)
+    {
+        var failures = new List<InvalidSettingException>();
+        var defaults = SettingsReader.Collect(() => SettingsReader.Read<RateLimitSettings>(configuration, RateLimitSettings.Section), failures) ?? new RateLimitSettings();
+        var byModule = modules.Enabled.ToDictionary(
+            module => module.Name,
+            module => SettingsReader.Collect(() => SettingsReader.Read(configuration, $"{module.ConfigurationSection}:{RateLimitSettings.ModuleSection}", defaults.Copy()), failures) ?? defaults);
+        SettingsReader.ThrowIfAny(failures);
+        return new ModuleRateLimits(defaults, byModule);
+    }
+
+    public RateLimit For(string module, string policy) =>
+        (_byModule.GetValueOrDefault(module) ?? _defaults).For(policy);
+
+    public RateLimitPartition<string> PartitionOf(string policy, string module, string client)
+    {
+        if (!Enabled)
+        {
+            return RateLimitPartition.GetNoLimiter(string.Empty);
+        }
+
+        var limit = For(module, policy);
+        return RateLimitPartition.GetFixedWindowLimiter($"{module}/{policy}/{client}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limit.PermitLimit,
+            Window = limit.Window,
+            QueueLimit = 0,
+        });
+    }
+}
