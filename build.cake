@@ -66,6 +66,8 @@ Task("test")
     }
     finally
     {
+        var figures = CollectFigures(testResults);
+        System.IO.File.WriteAllText(testResults + File("figures.txt"), figures + Environment.NewLine);
         var summary = SummarizeTestResults(testResults);
         System.IO.File.WriteAllText(testResults + File("summary.txt"), summary + Environment.NewLine);
         Information(summary);
@@ -224,6 +226,32 @@ sealed class LoopbackServer : IDisposable
             _context.StartProcess(_script, new ProcessSettings { Arguments = "stop" });
         }
     }
+}
+
+// What the tests printed (outage durations, recovery times, fuzzing counts), from the TRX files, by pass and test.
+string CollectFigures(ConvertableDirectoryPath directory)
+{
+    var lines = new List<string>();
+    foreach (var trx in GetFiles(directory.Path.FullPath + "/**/*.trx").OrderBy(file => file.FullPath))
+    {
+        var pass = trx.GetDirectory().GetDirectoryName();
+        foreach (var result in XDocument.Load(trx.FullPath).Descendants().Where(element => element.Name.LocalName == "UnitTestResult"))
+        {
+            var printed = result.Descendants().FirstOrDefault(element => element.Name.LocalName == "StdOut")?.Value;
+            if (string.IsNullOrWhiteSpace(printed))
+            {
+                continue;
+            }
+
+            // Class.Method(arguments), without the namespace.
+            var test = result.Attribute("testName")?.Value ?? "";
+            var method = test.Split('(')[0];
+            lines.Add($"{pass}: {string.Join('.', method.Split('.').TakeLast(2))}{test[method.Length..]}");
+            lines.AddRange(printed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => "  " + line));
+        }
+    }
+
+    return string.Join(Environment.NewLine, lines);
 }
 
 // From the TRX files the test runs wrote: a line per failed test (its pass, its name and the start of its message), then

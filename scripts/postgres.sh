@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A PostgreSQL cluster of the shop's own, for its tests and for developers: it listens on 127.0.0.1 only, and keeps
-# its data in .postgres/ at the root of the repository (ignored by git).
+# its data in .postgres/ at the root of the repository (ignored by git), or in .postgres-<port>/ for a cluster on
+# another port: tests that stop and start a server under load run one of their own that way.
 #
 #   scripts/postgres.sh start    install PostgreSQL if it is missing, start the cluster, print the administrator's
 #                                connection string on the last line
@@ -13,7 +14,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 port="${MODULARSHOP_POSTGRES_PORT:-54329}"
-state="$root/.postgres"
+if [[ "$port" == 54329 ]]; then state="$root/.postgres"; else state="$root/.postgres-$port"; fi
 mkdir -p "$state"
 
 as_owner() {
@@ -48,7 +49,7 @@ data_folder() {
   if [[ $EUID -eq 0 ]] && ! runuser -u postgres -- test -x "$state" 2>/dev/null; then
     chmod o+x "$state" 2>/dev/null || true
     if ! runuser -u postgres -- test -x "$state" 2>/dev/null; then
-      folder="/tmp/modularshop-postgres-$(echo -n "$root" | md5sum | cut -c1-8)"
+      folder="/tmp/modularshop-postgres-$(echo -n "$root" | md5sum | cut -c1-8)-$port"
     fi
   fi
   echo "$folder" > "$state/location"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A RabbitMQ node of the shop's own, for its tests and for developers: AMQP and the management API listen on
 # 127.0.0.1 only, and the node keeps its data, logs and Erlang cookie in .rabbitmq/ at the root of the repository
-# (ignored by git), so it neither sees nor disturbs any other RabbitMQ on the machine.
+# (ignored by git), so it neither sees nor disturbs any other RabbitMQ on the machine. A node on another port keeps
+# them in .rabbitmq-<port>/: tests that stop and start a broker under load run one of their own that way.
 #
 #   scripts/rabbitmq.sh start    install RabbitMQ if it is missing, start the node, print its AMQP URI on the last line
 #   scripts/rabbitmq.sh stop     stop the node, if this script started it
@@ -13,7 +14,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 port="${MODULARSHOP_RABBITMQ_PORT:-56729}"
-state="$root/.rabbitmq"
+if [[ "$port" == 56729 ]]; then state="$root/.rabbitmq"; else state="$root/.rabbitmq-$port"; fi
 bin=/usr/lib/rabbitmq/bin
 user=modularshop
 mkdir -p "$state"

@@ -11,7 +11,9 @@ using ModularShop.Host.Gateway;
 using ModularShop.Host.Health;
 using ModularShop.Host.Logging;
 using ModularShop.Host.Security;
+using ModularShop.Host.Shutdown;
 using Wolverine;
+using Wolverine.Transports;
 
 namespace ModularShop.Host;
 
@@ -42,6 +44,12 @@ internal static class ShopApplication
 
             return 1;
         }
+        catch (BrokerInitializationException unreachable)
+        {
+            // Wolverine tried for a while already (its attempts are logged); an orchestrator restarts the host.
+            await Console.Error.WriteLineAsync($"ModularShop cannot start: the message broker did not answer. {unreachable.GetBaseException().Message}");
+            return 1;
+        }
     }
 
     private static bool IsInvalidSetting(Exception exception) => exception switch
@@ -65,18 +73,23 @@ internal static class ShopApplication
         }
 
         var modules = ModuleCatalog.Discover(builder.Configuration);
-        var database = ModuleDatabaseFactory.Create(builder.Configuration, builder.Environment.ContentRootPath, modules);
         var messaging = MessagingSettings.From(builder.Configuration);
+        var database = ModuleDatabaseFactory.Create(builder.Configuration, builder.Environment.ContentRootPath, modules, messaging);
 
         builder.AddShopLogging();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(messaging);
         builder.Services.AddModules(builder.Configuration, modules, database);
         ModuleMessaging.InstallContractNames();
-        builder.Host.UseWolverine(wolverine => wolverine.UseModuleMessaging(modules, database, messaging));
+        var shutdown = GracefulShutdown.AddTo(builder);
+        builder.Host.UseWolverine(wolverine =>
+        {
+            wolverine.UseModuleMessaging(modules, database, messaging);
+            wolverine.Durability.DrainTimeout = shutdown.MessageGracePeriod;
+        });
         builder.AddShopSecurity();
         builder.AddShopApi(modules);
-        builder.Services.AddShopHealth();
+        builder.Services.AddShopHealth(messaging);
         builder.AddModuleGateway(modules);
 
         var app = builder.Build();

@@ -16,6 +16,13 @@ public static class Demo
     public static async Task WaitUntilCartKnowsTheCatalogAsync(TestDatabase database) =>
         await Eventually.Until(() => Task.FromResult(database.Count("cart", "products") == ProductCount), "Cart to learn the demo catalog", TimeSpan.FromSeconds(60));
 
+    /// <summary>Cart and Inventory both know the demo catalog: a checkout of any demo product can go through.</summary>
+    public static async Task WaitUntilTheCatalogIsKnownAsync(TestDatabase database)
+    {
+        await WaitUntilInventoryStocksTheCatalogAsync(database);
+        await WaitUntilCartKnowsTheCatalogAsync(database);
+    }
+
     public static async Task WaitUntilInventoryStocksTheCatalogAsync(TestDatabase database) =>
         await Eventually.Until(() => Task.FromResult(database.Count("inventory", "stock_items") == ProductCount), "Inventory to stock the demo catalog", TimeSpan.FromSeconds(60));
 }

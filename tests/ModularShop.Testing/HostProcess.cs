@@ -94,9 +94,13 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
-    public HttpClient Client(string? token = null)
+    public HttpClient Client(string? token = null) =>
+        ClientAt(BaseAddress ?? throw new InvalidOperationException("This process does not listen."), token);
+
+    /// <summary>A client of whichever process listens at <paramref name="address"/>: the same one across a restart on that address.</summary>
+    public static HttpClient ClientAt(Uri address, string? token = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress ?? throw new InvalidOperationException("This process does not listen.") };
+        var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new("Bearer", token);

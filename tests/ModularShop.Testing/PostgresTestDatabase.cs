@@ -43,9 +43,6 @@ public sealed class PostgresTestDatabase : TestDatabase
             {
                 ["Database:Provider"] = "PostgreSql",
                 ["ConnectionStrings:ModularShop"] = store.ConnectionString,
-
-                // One process per database in the tests: a restarted process recovers its messages at once.
-                ["Messaging:Durability"] = "Solo",
             };
             foreach (var module in ModuleCatalog.Discover(new ConfigurationBuilder().Build()).All)
             {
@@ -64,9 +61,9 @@ public sealed class PostgresTestDatabase : TestDatabase
     /// <summary>A name for a database that does not exist yet; disposing drops it if something created it.</summary>
     public static PostgresTestDatabase Unprovisioned() => new(AdminConnectionString, $"shop_{Guid.NewGuid():N}"[..20]);
 
-    public static async Task<PostgresTestDatabase> ProvisionAsync()
+    public static async Task<PostgresTestDatabase> ProvisionAsync(string adminConnectionString)
     {
-        var database = Unprovisioned();
+        var database = new PostgresTestDatabase(adminConnectionString, $"shop_{Guid.NewGuid():N}"[..20]);
         await using var app = UnstartedShop.On(database);
         await ProvisionCommand.ProvisionAsync(app, database._admin, _ => { }, CancellationToken.None);
         return database;

@@ -17,9 +17,19 @@ public sealed class TestBroker : IAsyncDisposable
     public const string RabbitMqVariable = "MODULARSHOP_TEST_RABBITMQ";
     public const string ManagementVariable = "MODULARSHOP_TEST_RABBITMQ_MANAGEMENT";
 
-    private static readonly HttpClient Management = CreateManagementClient();
+    private static readonly Lazy<HttpClient> DefaultManagement = new(() => CreateManagementClient(DefaultNode, Environment.GetEnvironmentVariable(ManagementVariable)));
 
-    private TestBroker(string virtualHost) => VirtualHost = virtualHost;
+    private readonly Uri _node;
+    private readonly HttpClient _management;
+    private readonly bool _ownsManagement;
+
+    private TestBroker(string virtualHost, Uri node, HttpClient management, bool ownsManagement)
+    {
+        VirtualHost = virtualHost;
+        _node = node;
+        _management = management;
+        _ownsManagement = ownsManagement;
+    }
 
     public static MessageTransport TransportUnderTest =>
         Enum.TryParse<MessageTransport>(Environment.GetEnvironmentVariable(TransportVariable), ignoreCase: true, out var transport)
@@ -29,7 +39,7 @@ public sealed class TestBroker : IAsyncDisposable
     public string VirtualHost { get; }
 
     /// <summary>The AMQP URI of this virtual host.</summary>
-    public Uri Address => new UriBuilder(Node) { Path = "/" + VirtualHost }.Uri;
+    public Uri Address => new UriBuilder(_node) { Path = "/" + VirtualHost }.Uri;
 
     public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -37,24 +47,30 @@ public sealed class TestBroker : IAsyncDisposable
         ["ConnectionStrings:RabbitMq"] = Address.ToString(),
     };
 
-    private static Uri Node =>
+    private static Uri DefaultNode =>
         Environment.GetEnvironmentVariable(RabbitMqVariable) is { Length: > 0 } uri
             ? new Uri(uri)
             : throw new InvalidOperationException($"{TransportVariable}=RabbitMq needs {RabbitMqVariable}, the node's AMQP URI (scripts/rabbitmq.sh start prints one).");
 
-    public static async Task<TestBroker> CreateAsync()
+    /// <summary>A virtual host on the node of the test run.</summary>
+    public static Task<TestBroker> CreateAsync() => CreateAsync(new TestBroker($"shop_{Guid.NewGuid():N}"[..20], DefaultNode, DefaultManagement.Value, ownsManagement: false));
+
+    /// <summary>A virtual host on another node, such as one a test runs itself to stop it (its management API on the AMQP port + 1).</summary>
+    public static Task<TestBroker> CreateAsync(Uri node) =>
+        CreateAsync(new TestBroker($"shop_{Guid.NewGuid():N}"[..20], node, CreateManagementClient(node, management: null), ownsManagement: true));
+
+    private static async Task<TestBroker> CreateAsync(TestBroker broker)
     {
-        var broker = new TestBroker($"shop_{Guid.NewGuid():N}"[..20]);
-        (await Management.PutAsync($"api/vhosts/{broker.VirtualHost}", content: null)).EnsureSuccessStatusCode();
-        var user = Uri.UnescapeDataString(Node.UserInfo.Split(':')[0]);
-        (await Management.PutAsJsonAsync($"api/permissions/{broker.VirtualHost}/{user}", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+        (await broker._management.PutAsync($"api/vhosts/{broker.VirtualHost}", content: null)).EnsureSuccessStatusCode();
+        var user = Uri.UnescapeDataString(broker._node.UserInfo.Split(':')[0]);
+        (await broker._management.PutAsJsonAsync($"api/permissions/{broker.VirtualHost}/{user}", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
         return broker;
     }
 
     /// <summary>How many messages wait in a queue of this virtual host.</summary>
     public async Task<long> MessagesWaitingAsync(string queue)
     {
-        var info = await Management.GetFromJsonAsync<QueueInfo>($"api/queues/{VirtualHost}/{queue}");
+        var info = await _management.GetFromJsonAsync<QueueInfo>($"api/queues/{VirtualHost}/{queue}");
         return info!.Messages;
     }
 
@@ -70,7 +86,7 @@ public sealed class TestBroker : IAsyncDisposable
         await Eventually.Until(
             async () =>
             {
-                var queues = await Management.GetFromJsonAsync<List<QueueInfo>>($"api/queues/{VirtualHost}?columns=name,messages");
+                var queues = await _management.GetFromJsonAsync<List<QueueInfo>>($"api/queues/{VirtualHost}?columns=name,messages");
                 emptyReadings = queues!.All(queue => queue.Messages == 0) ? emptyReadings + 1 : 0;
                 if (emptyReadings < 2)
                 {
@@ -85,25 +101,31 @@ public sealed class TestBroker : IAsyncDisposable
     /// <summary>The queues of this virtual host, by name.</summary>
     public async Task<IReadOnlyList<string>> QueuesAsync()
     {
-        var queues = await Management.GetFromJsonAsync<List<QueueInfo>>($"api/queues/{VirtualHost}");
+        var queues = await _management.GetFromJsonAsync<List<QueueInfo>>($"api/queues/{VirtualHost}");
         return queues!.Select(queue => queue.Name).Order(StringComparer.Ordinal).ToList();
     }
 
     public async ValueTask DisposeAsync()
     {
-        using var response = await Management.DeleteAsync($"api/vhosts/{VirtualHost}");
-    }
-
-    private static HttpClient CreateManagementClient()
-    {
-        var client = new HttpClient();
-        if (TransportUnderTest != MessageTransport.RabbitMq)
+        try
         {
-            return client;
+            using var response = await _management.DeleteAsync($"api/vhosts/{VirtualHost}");
+        }
+        catch (HttpRequestException)
+        {
+            // A node the test has stopped for good takes its virtual hosts with it.
         }
 
-        var node = Node;
-        client.BaseAddress = Environment.GetEnvironmentVariable(ManagementVariable) is { Length: > 0 } management
+        if (_ownsManagement)
+        {
+            _management.Dispose();
+        }
+    }
+
+    private static HttpClient CreateManagementClient(Uri node, string? management)
+    {
+        var client = new HttpClient();
+        client.BaseAddress = management is { Length: > 0 }
             ? new Uri(management.TrimEnd('/') + "/")
             : new Uri($"http://{node.Host}:{node.Port + 1}/");
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(

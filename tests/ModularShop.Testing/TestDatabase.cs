@@ -35,17 +35,45 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>The configuration of the database alone.</summary>
     protected abstract IReadOnlyDictionary<string, string?> StorageSettings { get; }
 
+    /// <summary>A database of the provider under test, with a virtual host on the test run's broker when the run uses one.</summary>
     public static async Task<TestDatabase> CreateAsync()
     {
         TestDatabase database = ProviderUnderTest switch
         {
             DatabaseProvider.Sqlite => new SqliteTestDatabase(),
-            DatabaseProvider.PostgreSql => await PostgresTestDatabase.ProvisionAsync(),
+            DatabaseProvider.PostgreSql => await PostgresTestDatabase.ProvisionAsync(PostgresTestDatabase.AdminConnectionString),
             var other => throw new NotSupportedException($"The tests do not run on {other}."),
         };
         if (TestBroker.TransportUnderTest == MessageTransport.RabbitMq)
         {
             database.Broker = await TestBroker.CreateAsync();
+        }
+
+        return database;
+    }
+
+    /// <summary>A database of the provider under test, with a virtual host on a broker of the test's own, which the test may stop.</summary>
+    public static async Task<TestDatabase> CreateWithBrokerAsync(ScriptedServer rabbitMq)
+    {
+        TestDatabase database = ProviderUnderTest switch
+        {
+            DatabaseProvider.PostgreSql => await PostgresTestDatabase.ProvisionAsync(PostgresTestDatabase.AdminConnectionString),
+            var other => throw new NotSupportedException($"Modules in several processes need a database server, not {other}."),
+        };
+        database.Broker = await TestBroker.CreateAsync(new Uri(rabbitMq.Connection));
+        return database;
+    }
+
+    /// <summary>
+    /// A PostgreSQL database on a server of the test's own (<see cref="ScriptedServer"/>), with a virtual host on a
+    /// broker of its own when one is given: for tests that take a server away from under a running shop.
+    /// </summary>
+    public static async Task<TestDatabase> CreateOnAsync(ScriptedServer postgres, ScriptedServer? rabbitMq = null)
+    {
+        TestDatabase database = await PostgresTestDatabase.ProvisionAsync(postgres.Connection);
+        if (rabbitMq is not null)
+        {
+            database.Broker = await TestBroker.CreateAsync(new Uri(rabbitMq.Connection));
         }
 
         return database;

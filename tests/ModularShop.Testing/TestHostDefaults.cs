@@ -12,5 +12,9 @@ public static class TestHostDefaults
         ["RateLimiting:Reads:PermitLimit"] = "1000000",
         ["RateLimiting:Writes:PermitLimit"] = "1000000",
         ["RateLimiting:ExpensiveWrites:PermitLimit"] = "1000000",
+
+        // No load balancer waits to see a test shop's readiness fail before it stops: a test that stops shops under
+        // load chooses its own delay.
+        ["Shutdown:DrainDelay"] = "00:00:00",
     };
 }

@@ -5,6 +5,7 @@ using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Host.Logging;
 using ModularShop.Host.RateLimiting;
+using ModularShop.Host.Shutdown;
 
 namespace ModularShop.Host.Api;
 
@@ -61,6 +62,7 @@ internal static class ShopApi
     {
         var http = app.Services.GetRequiredService<HttpSettings>();
         app.UseForwardedHeaders();
+        GracefulShutdown.UseConnectionCloseWhileDraining(app);
         app.UseCorrelationHeader();
         app.UseShopRequestLogging();
         app.UseExceptionHandler();

@@ -7,9 +7,9 @@ internal sealed class GatewaySettings
 {
     public const string Section = "Gateway";
 
-    /// <summary>How often each instance's /health/ready is asked.</summary>
+    /// <summary>How often each instance's /health/ready is asked: often enough that an instance which is stopping (its readiness fails for Shutdown:DrainDelay, 5 s by default) is left alone before it stops serving.</summary>
     [Range(typeof(TimeSpan), "00:00:00.200", "00:10:00")]
-    public TimeSpan HealthCheckInterval { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan HealthCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long one attempt at a call may take before it counts as failed.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.BuildingBlocks.Startup;
 
@@ -10,15 +11,24 @@ internal static class ShopHealth
 {
     private const string Ready = "ready";
 
-    public static IServiceCollection AddShopHealth(this IServiceCollection services)
+    public static IServiceCollection AddShopHealth(this IServiceCollection services, MessagingSettings messaging)
     {
-        services.AddHealthChecks()
+        var checks = services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [Ready])
-            .AddCheck<StartupTasksHealthCheck>("startup-tasks", tags: [Ready]);
+            .AddCheck<StartupTasksHealthCheck>("startup-tasks", tags: [Ready])
+            .AddCheck<ShuttingDownHealthCheck>("shutdown", tags: [Ready]);
+        if (messaging.Transport == MessageTransport.RabbitMq)
+        {
+            checks.AddCheck<BrokerHealthCheck>("broker", tags: [Ready]);
+        }
+
         return services;
     }
 
-    /// <summary>/health/live: the process answers. /health/ready: the database answers and start-up work is done.</summary>
+    /// <summary>
+    /// /health/live: the process answers. /health/ready: the database answers, start-up work is done and the shop is
+    /// not stopping (503 otherwise); a broker that is away makes it "Degraded", still 200, since writes go on.
+    /// </summary>
     public static void MapShopHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).AllowAnonymous();

@@ -19,7 +19,7 @@ public sealed class ProvisioningTests
             first.Output.ShouldContain($"database {database.Name}: created");
             first.Output.ShouldContain("schema catalog: created, owned by modularshop_catalog and by nobody else");
             first.Output.ShouldContain("role modularshop_payments:");
-            first.Output.ShouldContain("module roles may write wolverine_outgoing_envelopes and wolverine_incoming_envelopes");
+            first.Output.ShouldContain("module roles may add rows to wolverine_outgoing_envelopes and wolverine_incoming_envelopes");
         }
 
         await using (var again = HostProcess.Start(database, admin, command: "db provision"))

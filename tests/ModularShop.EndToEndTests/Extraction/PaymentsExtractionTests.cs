@@ -22,11 +22,11 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
     [BrokerFact]
     public async Task Checkouts_complete_through_two_payments_services_and_killing_one_midway_loses_nothing()
     {
+        // The default step timeouts and durability: the surviving instance takes over what the dead one held well
+        // before an order waiting for its payment gives up.
         await using var topology = await PaymentsTopology.StartAsync(
             _database,
             instances: 2,
-            // Orders wait for their payments as long as recovery takes: this is about losing nothing, not about timeouts.
-            shopSettings: ["--Modules:Ordering:PaymentAuthorizationTimeout=00:10:00"],
             // A slow provider keeps authorizations in flight when an instance dies.
             paymentsSettings: ["--Modules:Payments:SimulatorLatency=00:00:01.500"]);
 

@@ -39,12 +39,8 @@ internal sealed class PaymentsTopology : IAsyncDisposable
         await ProvisionAsync(database, artifact);
 
         var addresses = Enumerable.Range(0, instances).Select(_ => HostProcess.FreeAddress()).ToArray();
-        var topology = new PaymentsTopology(database, artifact, addresses, [
-            // Two instances share one message store: each recovers what a dead one held, five seconds after its last heartbeat.
-            "--Messaging:Durability=Balanced",
-            "--Messaging:StaleNodeTimeout=00:00:05",
-            .. paymentsSettings ?? [],
-        ]);
+        // The instances share one message store with the default durability: each takes over what a dead one held.
+        var topology = new PaymentsTopology(database, artifact, addresses, paymentsSettings ?? []);
         for (var instance = 0; instance < instances; instance++)
         {
             await topology.StartPaymentsAsync(instance);
@@ -59,8 +55,7 @@ internal sealed class PaymentsTopology : IAsyncDisposable
             .. shopSettings ?? [],
         ]);
         await topology.Shop.WaitUntilReadyAsync();
-        await Demo.WaitUntilInventoryStocksTheCatalogAsync(database);
-        await Demo.WaitUntilCartKnowsTheCatalogAsync(database);
+        await Demo.WaitUntilTheCatalogIsKnownAsync(database);
         return topology;
     }
 
@@ -87,6 +82,18 @@ internal sealed class PaymentsTopology : IAsyncDisposable
         await Payments(instance).KillAsync();
         await Payments(instance).DisposeAsync();
         _payments[instance] = null;
+    }
+
+    /// <summary>SIGTERM to one instance, as a rolling deployment sends it: its exit code and how long it took to exit.</summary>
+    public async Task<(int ExitCode, TimeSpan Took)> StopPaymentsAsync(int instance, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var payments = Payments(instance);
+        await payments.StopAsync(timeout);
+        var exit = (payments.ExitCode, clock.Elapsed);
+        await payments.DisposeAsync();
+        _payments[instance] = null;
+        return exit;
     }
 
     public async Task StopAsync()

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using ModularShop.BuildingBlocks.Configuration;
+using Wolverine;
 
 namespace ModularShop.BuildingBlocks.Messaging;
 
@@ -13,13 +15,28 @@ public enum MessageTransport
     RabbitMq,
 }
 
-/// <summary>The <c>Messaging</c> section, read and checked while the host is composed.</summary>
-public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, TimeSpan? StaleNodeTimeout)
+/// <summary>The <c>Messaging</c> section, read and checked while the host is composed; the only reader of it.</summary>
+/// <param name="Durability">Chosen by <c>Messaging:Durability</c>; null leaves the choice to the database (see <c>IModuleDatabase</c>).</param>
+/// <param name="StaleNodeTimeout">How long after its last heartbeat a process sharing the message store is taken for dead.</param>
+/// <param name="EnvelopeSchema"><c>Messaging:EnvelopeSchema</c>, the message store's schema on a database server; null for the default.</param>
+public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, DurabilityMode? Durability, TimeSpan StaleNodeTimeout, string? EnvelopeSchema = null)
 {
     public const string Section = "Messaging";
 
     /// <summary>The broker's address: <c>ConnectionStrings:RabbitMq</c>, an AMQP URI such as <c>amqp://user:password@host:5672/vhost</c>.</summary>
     public const string BrokerConnectionStringName = "RabbitMq";
+
+    /// <summary>
+    /// Above the few seconds a database restart takes, so that processes do not take each other for dead while it
+    /// lasts; well below the checkout's shortest step timeout (30 s), so that a dead process's messages are taken over
+    /// before an order waiting on them gives up.
+    /// </summary>
+    public static readonly TimeSpan DefaultStaleNodeTimeout = TimeSpan.FromSeconds(10);
+
+    public static readonly TimeSpan MinimumStaleNodeTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often each process writes its heartbeat and checks the others': five times per stale-node timeout.</summary>
+    public TimeSpan HeartbeatInterval => StaleNodeTimeout / 5;
 
     public static MessagingSettings From(IConfiguration configuration)
     {
@@ -39,15 +56,16 @@ public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, 
             }
         }
 
-        TimeSpan? staleNodeTimeout = null;
+        var staleNodeTimeout = DefaultStaleNodeTimeout;
         if (section["StaleNodeTimeout"] is { } stale)
         {
-            staleNodeTimeout = TimeSpan.TryParse(stale, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed >= TimeSpan.FromSeconds(2)
+            staleNodeTimeout = TimeSpan.TryParse(stale, CultureInfo.InvariantCulture, out var parsed) && parsed >= MinimumStaleNodeTimeout
                 ? parsed
-                : throw new InvalidSettingException($"Messaging:StaleNodeTimeout is '{stale}'; give a time of at least 00:00:02.");
+                : throw new InvalidSettingException($"Messaging:StaleNodeTimeout is '{stale}'; give a time of at least {MinimumStaleNodeTimeout:c}, longer than a restart of the database takes.");
         }
 
-        return new MessagingSettings(transport, broker, staleNodeTimeout);
+        var envelopeSchema = string.IsNullOrWhiteSpace(section["EnvelopeSchema"]) ? null : section["EnvelopeSchema"];
+        return new MessagingSettings(transport, broker, DurabilityOf(section["Durability"]), staleNodeTimeout, envelopeSchema);
     }
 
     private static MessageTransport TransportOf(string? value)
@@ -60,5 +78,21 @@ public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, 
         return Enum.TryParse<MessageTransport>(value, ignoreCase: true, out var transport) && Enum.IsDefined(transport)
             ? transport
             : throw new InvalidSettingException($"Messaging:Transport is '{value}'; it must be {string.Join(" or ", Enum.GetNames<MessageTransport>())}.");
+    }
+
+    /// <summary>
+    /// <c>Messaging:Durability</c>: <c>Balanced</c> (the default on a database server, where several processes may share
+    /// the message store) or <c>Solo</c> (one process, and never more: at its start it takes every message in the store).
+    /// </summary>
+    private static DurabilityMode? DurabilityOf(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return value.Equals(nameof(DurabilityMode.Solo), StringComparison.OrdinalIgnoreCase) ? DurabilityMode.Solo
+            : value.Equals(nameof(DurabilityMode.Balanced), StringComparison.OrdinalIgnoreCase) ? DurabilityMode.Balanced
+            : throw new InvalidSettingException($"Messaging:Durability must be Solo or Balanced; '{value}' is neither.");
     }
 }

@@ -41,13 +41,13 @@ public static class ModuleMessaging
 
         // Checkout steps time out by scheduled messages; look for due ones every second, not every few seconds.
         options.Durability.ScheduledJobPollingTime = 1.Seconds();
-        if (settings.StaleNodeTimeout is { } staleNodeTimeout)
-        {
-            // A node that stops sending heartbeats for this long is taken for dead, and its messages go to the others.
-            options.Durability.StaleNodeTimeout = staleNodeTimeout;
-            options.Durability.HealthCheckPollingTime = staleNodeTimeout / 4;
-            options.Durability.NodeReassignmentPollingTime = staleNodeTimeout / 4;
-        }
+        // Processes sharing a message store (Balanced) write a heartbeat and check each other's every few seconds; one
+        // whose heartbeat is older than the stale-node timeout, twice in a row, is taken for dead and its messages
+        // go to the others. Wolverine's own defaults (10 s and 60 s) leave a crashed process's orders waiting for more
+        // than a minute, past the checkout's step timeouts.
+        options.Durability.StaleNodeTimeout = settings.StaleNodeTimeout;
+        options.Durability.HealthCheckPollingTime = settings.HeartbeatInterval;
+        options.Durability.FirstHealthCheckExecution = TimeSpan.FromSeconds(1);
 
         // A module's handler of an event runs apart from other modules' handlers of the same event: its own queue,
         // transaction and retries. Fan-out copies share an id, so identity must include the destination.

@@ -1,23 +1,21 @@
 using Microsoft.Extensions.Configuration;
 using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.BuildingBlocks.Modules;
+using ModularShop.BuildingBlocks.Messaging;
 using Wolverine;
 
 namespace ModularShop.BuildingBlocks.Persistence;
 
 public static class ModuleDatabaseFactory
 {
-    /// <summary>The setting that names the message store's schema on a database server.</summary>
-    public const string EnvelopeSchemaSetting = "Messaging:EnvelopeSchema";
-
     /// <summary>
     /// Reads <c>Database:Provider</c> and <c>ConnectionStrings:ModularShop</c>; relative file paths resolve against
     /// <paramref name="contentRoot"/>.
     /// </summary>
-    public static IModuleDatabase Create(IConfiguration configuration, string contentRoot, ModuleCatalog catalog)
+    public static IModuleDatabase Create(IConfiguration configuration, string contentRoot, ModuleCatalog catalog, MessagingSettings messaging)
     {
         var options = OptionsOf(configuration);
-        var durability = DurabilityOf(configuration);
+        var durability = messaging.Durability;
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -29,7 +27,7 @@ public static class ModuleDatabaseFactory
             DatabaseProvider.Sqlite when durability == DurabilityMode.Balanced => throw new InvalidSettingException(
                 "Messaging:Durability=Balanced needs a database server: a SQLite file has a single writer, and the shop runs on it as one node (Solo)."),
             DatabaseProvider.Sqlite => new SqliteModuleDatabase(connectionString, contentRoot),
-            DatabaseProvider.PostgreSql => new PostgresModuleDatabase(connectionString, new ModuleRoles(options), durability ?? DurabilityMode.Balanced, EnvelopeSchemaOf(configuration, catalog)),
+            DatabaseProvider.PostgreSql => new PostgresModuleDatabase(connectionString, new ModuleRoles(options), durability ?? DurabilityMode.Balanced, EnvelopeSchemaOf(messaging, catalog)),
             DatabaseProvider.SqlServer => throw new InvalidSettingException(SqlServerSupport.NotInThisBuild),
             _ => throw new InvalidSettingException($"Database:Provider '{options.Provider}' is not supported."),
         };
@@ -53,32 +51,6 @@ public static class ModuleDatabaseFactory
     /// they must all listen to the same queues. The shop's store is <c>wolverine</c>; a service running only Payments
     /// uses <c>wolverine_payments</c>, shared by its instances and nobody else.
     /// </summary>
-    private static string EnvelopeSchemaOf(IConfiguration configuration, ModuleCatalog catalog)
-    {
-        var configured = configuration[EnvelopeSchemaSetting];
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        return catalog.IsService ? $"wolverine_{string.Join('_', catalog.Enabled.Select(module => module.Key))}" : "wolverine";
-    }
-
-    /// <summary>
-    /// <c>Messaging:Durability</c>: <c>Balanced</c> (the default on a database server, where several processes may share
-    /// the message store) or <c>Solo</c> (one process: a restart recovers its messages at once instead of after a
-    /// stale-node timeout).
-    /// </summary>
-    private static DurabilityMode? DurabilityOf(IConfiguration configuration)
-    {
-        var value = configuration["Messaging:Durability"];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        return value.Equals(nameof(DurabilityMode.Solo), StringComparison.OrdinalIgnoreCase) ? DurabilityMode.Solo
-            : value.Equals(nameof(DurabilityMode.Balanced), StringComparison.OrdinalIgnoreCase) ? DurabilityMode.Balanced
-            : throw new InvalidSettingException($"Messaging:Durability must be Solo or Balanced; '{value}' is neither.");
-    }
+    private static string EnvelopeSchemaOf(MessagingSettings messaging, ModuleCatalog catalog) =>
+        messaging.EnvelopeSchema ?? (catalog.IsService ? $"wolverine_{string.Join('_', catalog.Enabled.Select(module => module.Key))}" : "wolverine");
 }

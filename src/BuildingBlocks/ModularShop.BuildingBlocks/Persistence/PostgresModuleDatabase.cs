@@ -5,6 +5,7 @@ using ModularShop.BuildingBlocks.Modules;
 using Npgsql;
 using Wolverine;
 using Wolverine.Postgresql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ModularShop.BuildingBlocks.Persistence;
 
@@ -67,6 +68,11 @@ internal sealed class PostgresModuleDatabase : IModuleDatabase
     {
         options.PersistMessagesWithPostgresql(StoreConnectionString, EnvelopeSchema);
         options.Durability.Mode = _durability;
+        if (_durability == DurabilityMode.Balanced)
+        {
+            options.Services.AddSingleton(this);
+            options.Services.AddHostedService<MessageStoreLease>();
+        }
     }
 
     public Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;

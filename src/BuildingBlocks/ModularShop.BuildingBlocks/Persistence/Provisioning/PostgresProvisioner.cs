@@ -12,7 +12,7 @@ namespace ModularShop.BuildingBlocks.Persistence.Provisioning;
 /// </summary>
 public sealed partial class PostgresProvisioner
 {
-    /// <summary>The tables of the message store that modules write to: their outbox, and the inbox of local queues.</summary>
+    /// <summary>The tables of the message store that modules add rows to: their outbox, and the inbox of local queues.</summary>
     public static readonly string[] EnvelopeTables = ["wolverine_outgoing_envelopes", "wolverine_incoming_envelopes"];
 
     /// <summary>The advisory lock that anything changing roles or databases on the server takes first.</summary>
@@ -61,7 +61,12 @@ public sealed partial class PostgresProvisioner
         }
     }
 
-    /// <summary>Once the message store's tables exist: each module role may write the envelope tables, and only those.</summary>
+    /// <summary>
+    /// Once the message store's tables exist: each module role may add rows to the two envelope tables its outbox
+    /// writes in its own transaction, and do nothing else there. Everything else Wolverine does to those rows (sending,
+    /// marking handled, recovering, deleting) runs as the store's own role, so no module can read, change or delete
+    /// another module's messages.
+    /// </summary>
     public async Task GrantEnvelopeTablesAsync(string adminConnectionString, Action<string> report, CancellationToken cancellationToken)
     {
         await using var server = await OpenLockedAsync(adminConnectionString, cancellationToken);
@@ -71,11 +76,13 @@ public sealed partial class PostgresProvisioner
             var role = Quote(_roles.UsernameOf(module));
             foreach (var table in EnvelopeTables)
             {
-                await ExecuteAsync(database, $"GRANT SELECT, INSERT, UPDATE, DELETE ON {Quote(_database.EnvelopeSchema)}.{Quote(table)} TO {role}", cancellationToken);
+                var qualified = $"{Quote(_database.EnvelopeSchema)}.{Quote(table)}";
+                await ExecuteAsync(database, $"REVOKE ALL ON {qualified} FROM {role}", cancellationToken);
+                await ExecuteAsync(database, $"GRANT INSERT ON {qualified} TO {role}", cancellationToken);
             }
         }
 
-        report($"module roles may write {string.Join(" and ", EnvelopeTables)} in schema {_database.EnvelopeSchema}, and nothing else there");
+        report($"module roles may add rows to {string.Join(" and ", EnvelopeTables)} in schema {_database.EnvelopeSchema}, and do nothing else there");
     }
 
     private static async Task EnsureRoleAsync(NpgsqlConnection server, string role, string password, Action<string> report, CancellationToken cancellationToken)

@@ -25,8 +25,9 @@ internal sealed class SimulatedPaymentProvider(
     public Task<ProviderAnswer> AuthorizeAsync(AuthorizationRequest request, CancellationToken cancellationToken)
     {
         // Like a real provider, the simulator goes on with a request it has received whether or not the caller still
-        // waits for the answer: a caller that gives up may still find the card authorized later.
-        var processing = ProcessAsync(request, lifetime.ApplicationStopping);
+        // waits for the answer: a caller that gives up may still find the card authorized later. It goes on while the
+        // shop stops, too, as a provider elsewhere would, and ends only with the process.
+        var processing = ProcessAsync(request, lifetime.ApplicationStopped);
         processing.ContinueWith(task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         return processing.WaitAsync(cancellationToken);
     }

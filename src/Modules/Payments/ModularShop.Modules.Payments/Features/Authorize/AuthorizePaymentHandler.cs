@@ -50,14 +50,16 @@ internal sealed class AuthorizePaymentHandler(
     private async Task<ProviderAnswer> AskProviderAsync(AuthorizationRequest request, CancellationToken cancellationToken)
     {
         var timeout = options.Value.ProviderTimeout;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
+        using var deadline = new CancellationTokenSource(timeout, clock);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return await provider.AuthorizeAsync(request, deadline.Token);
+            return await provider.AuthorizeAsync(request, waiting.Token);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
+            // Only our own deadline means the provider was silent. Any other cancellation (the shop stopping, say)
+            // leaves the message to be handled again, and the provider answers it under the same key.
             // The provider may still authorize after we stopped waiting: void under the same key now, and again
             // later, so nothing it authorizes late stays held.
             await provider.VoidAsync(request.IdempotencyKey, cancellationToken);
