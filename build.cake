@@ -79,6 +79,23 @@ Task("test")
     }
 });
 
+Task("test-sqlite")
+    .Description("The inner loop: builds everything and runs every test suite on SQLite only, with local queues; the tests that need PostgreSQL or RabbitMQ show as skipped.")
+    .IsDependentOn("build")
+    .Does(() =>
+{
+    CleanDirectory(testResults);
+    var failed = new List<string>();
+    RunTests("sqlite", GetFiles("./tests/**/*Tests.csproj"), new Dictionary<string, string> { ["MODULARSHOP_TEST_DATABASE"] = "Sqlite" }, failed);
+    var summary = SummarizeTestResults(testResults);
+    System.IO.File.WriteAllText(testResults + File("summary.txt"), summary + Environment.NewLine);
+    Information(summary);
+    if (failed.Count > 0)
+    {
+        throw new Exception($"Tests failed in: {string.Join(", ", failed)}");
+    }
+});
+
 Task("postgres-start")
     .Description("Starts the private PostgreSQL cluster (scripts/postgres.sh) and prints its administrator's connection string.")
     .Does(() => Information(LoopbackServer.Start(Context, "postgres").Connection));

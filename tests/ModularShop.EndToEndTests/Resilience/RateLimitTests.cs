@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using ModularShop.EndToEndTests.Extraction;
 using ModularShop.Testing;
 
 namespace ModularShop.EndToEndTests.Resilience;
@@ -123,6 +124,27 @@ public sealed class RateLimitTests
         {
             (await anyone.GetAsync($"/api/inventory/{Mug}")).StatusCode.ShouldBe(HttpStatusCode.OK, "Inventory keeps the shop's limit");
         }
+    }
+
+    [BrokerFact]
+    public async Task A_module_that_runs_elsewhere_is_limited_once_by_its_own_service_not_again_by_the_gateway()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var topology = await PaymentsTopology.StartAsync(
+            database,
+            instances: 1,
+            shopSettings: ["--RateLimiting:Reads:PermitLimit=2"],
+            paymentsSettings: ["--RateLimiting:Reads:PermitLimit=5"]);
+        using var customer = topology.Shop.Client(TestTokens.For("once"));
+
+        var answers = new List<HttpStatusCode>();
+        for (var call = 0; call < 7; call++)
+        {
+            answers.Add((await customer.GetAsync($"/api/payments/{Guid.NewGuid()}")).StatusCode);
+        }
+
+        answers.Take(5).ShouldAllBe(status => status == HttpStatusCode.NotFound, "the gateway's own limit of 2 does not count the calls it forwards");
+        answers.Skip(5).ShouldAllBe(status => status == HttpStatusCode.TooManyRequests, "the Payments service counts them, with its limit of 5");
     }
 
     [Fact]
