@@ -39,8 +39,11 @@ public static class ModuleMessaging
         options.ServiceName = catalog.ServiceName;
         database.ConfigureMessageStore(options);
 
-        // Checkout steps time out by scheduled messages; look for due ones every second, not every few seconds.
+        // Checkout steps time out by scheduled messages; look for due ones every second, not every few seconds. The
+        // same agent recovers a dead process's messages: it starts a moment after this process is up, not up to five
+        // seconds later at random, as Wolverine's default would have it.
         options.Durability.ScheduledJobPollingTime = 1.Seconds();
+        options.Durability.ScheduledJobFirstExecution = 500.Milliseconds();
         // Processes sharing a message store (Balanced) write a heartbeat and check each other's every few seconds; one
         // whose heartbeat is older than the stale-node timeout, twice in a row, is taken for dead and its messages
         // go to the others. Wolverine's own defaults (10 s and 60 s) leave a crashed process's orders waiting for more
