@@ -62,6 +62,17 @@ internal sealed class SqliteTestDatabase : TestDatabase
         return db.Scalar($"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE '{module}\\_%' ESCAPE '\\'");
     }
 
+    protected override string FingerprintQuery(DbConnection db, IReadOnlyList<string> moduleSchemas, IReadOnlyList<string> envelopeTables)
+    {
+        var tables = db.Strings("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .Where(table => moduleSchemas.Any(schema => table.StartsWith(schema + "_", StringComparison.Ordinal)) || envelopeTables.Contains(table));
+        return string.Join("\nUNION ALL\n", tables.Select(table =>
+        {
+            var row = string.Join(" || ',' || ", db.Strings($"SELECT name FROM pragma_table_info('{table}') ORDER BY cid").Select(column => $"quote(\"{column}\")"));
+            return $"SELECT '{table}', (SELECT group_concat(r, char(10) ORDER BY r) FROM (SELECT {row} AS r FROM \"{table}\"))";
+        }));
+    }
+
     public override Task DestroyAsync()
     {
         System.IO.File.Delete(File + "-wal");

@@ -137,6 +137,16 @@ public sealed class TestShop : IAsyncDisposable
         await Database.Broker.DrainedAsync();
     }
 
+    /// <summary>
+    /// Waits until the shop has nothing left to do for what it was asked so far: every message sent and handled, so
+    /// the database changes no more until the next request. Messages scheduled for later are not waited for.
+    /// </summary>
+    public async Task IdleAsync()
+    {
+        await SettledAsync();
+        await Eventually.Until(() => Task.FromResult(Database.IncomingNotYetHandled() == 0), "every stored message to be handled");
+    }
+
     public DbConnection OpenDatabase() => Database.Open();
 
     public async ValueTask DisposeAsync()
