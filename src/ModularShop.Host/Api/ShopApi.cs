@@ -5,6 +5,7 @@ using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Host.Logging;
 using ModularShop.Host.RateLimiting;
+using ModularShop.Host.Security;
 
 namespace ModularShop.Host.Api;
 
@@ -53,7 +54,11 @@ internal static class ShopApi
             options.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
         builder.AddShopRateLimiting(modules);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<BearerSecurityInOpenApi>();
+            options.AddOperationTransformer<BearerSecurityInOpenApi>();
+        });
         return builder;
     }
 
