@@ -78,6 +78,7 @@ internal static class ShopApi
         // After authentication, so that a signed-in customer is limited by who they are rather than where they are.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseKnownRequestCharsets();
         return app;
     }
 }
