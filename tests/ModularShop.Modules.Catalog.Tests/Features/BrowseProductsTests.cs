@@ -58,6 +58,15 @@ public sealed class BrowseProductsTests(CatalogShop fixture) : IClassFixture<Cat
     }
 
     [Fact]
+    public async Task A_search_with_the_character_u0000_is_a_400_naming_search()
+    {
+        var response = await _anyone.GetAsync("/api/catalog/products?search=mug%00");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadProblemAsync()).Errors!.Keys.ShouldBe(new[] { "search" });
+    }
+
+    [Fact]
     public async Task A_search_longer_than_100_characters_is_refused()
     {
         var response = await _anyone.GetAsync($"/api/catalog/products?search={new string('a', 101)}");
