@@ -49,12 +49,23 @@ public sealed class BrowseProductsTests(CatalogShop fixture) : IClassFixture<Cat
     [InlineData("page=0", "page")]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("pageSize=101", "pageSize")]
+    [InlineData("page=2147483647&pageSize=2", "page")]
+    [InlineData("page=1073741825&pageSize=2", "page")]
     public async Task Paging_outside_the_limits_is_a_400_naming_the_parameter(string query, string field)
     {
         var response = await _anyone.GetAsync($"/api/catalog/products?{query}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ReadProblemAsync()).Errors!.Keys.ShouldContain(field);
+    }
+
+    [Fact]
+    public async Task The_last_page_a_query_can_skip_to_is_served_empty()
+    {
+        var page = await (await _anyone.GetAsync("/api/catalog/products?page=1073741824&pageSize=2")).ReadAsync<ProductPageBody>();
+
+        page.Items.ShouldBeEmpty();
+        page.Total.ShouldBeGreaterThanOrEqualTo(24);
     }
 
     [Fact]
