@@ -70,6 +70,7 @@ internal static class ShopApi
         app.UseShopRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodeProblems(http);
+        app.UseRequestBodyLimit(http);
         app.UseRouting();
         app.UseRequestTimeouts();
         app.UseRequestLogContext();
