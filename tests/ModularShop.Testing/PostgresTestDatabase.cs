@@ -88,9 +88,13 @@ public sealed class PostgresTestDatabase : TestDatabase
         return connection;
     }
 
-    public override DbConnection Open()
+    public override DbConnection Open() => Connect(pooling: false);
+
+    protected override DbConnection OpenPooled() => Connect(pooling: true);
+
+    private NpgsqlConnection Connect(bool pooling)
     {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_admin) { Database = Name, Pooling = false }.ConnectionString);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_admin) { Database = Name, Pooling = pooling }.ConnectionString);
         connection.Open();
         return connection;
     }

@@ -20,9 +20,13 @@ internal sealed class SqliteTestDatabase : TestDatabase
         ["ConnectionStrings:ModularShop"] = $"Data Source={File}",
     };
 
-    public override DbConnection Open()
+    public override DbConnection Open() => Connect(pooling: false);
+
+    protected override DbConnection OpenPooled() => Connect(pooling: true);
+
+    private SqliteConnection Connect(bool pooling)
     {
-        var connection = new SqliteConnection($"Data Source={File};Pooling=False");
+        var connection = new SqliteConnection($"Data Source={File};Pooling={pooling}");
         connection.Open();
         return connection;
     }

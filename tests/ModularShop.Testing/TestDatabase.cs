@@ -62,6 +62,9 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>A connection that sees every module's tables.</summary>
     public abstract DbConnection Open();
 
+    /// <summary>As <see cref="Open"/>, from a pool: for the observations a test makes after every request, which a new connection each would slow down.</summary>
+    protected abstract DbConnection OpenPooled();
+
     /// <summary>A module's table as SQL names it: <c>cart_products</c> on SQLite, <c>cart.products</c> on PostgreSQL.</summary>
     public abstract string Table(string module, string table);
 
@@ -92,7 +95,7 @@ public abstract class TestDatabase : IAsyncDisposable
     /// </summary>
     public DatabaseFingerprint Fingerprint()
     {
-        using var db = Open();
+        using var db = OpenPooled();
         using var command = db.CreateCommand();
         command.CommandText = _fingerprintQuery ??= FingerprintQuery(db, ModuleSchemas, FingerprintedEnvelopeTables);
         using var reader = command.ExecuteReader();
@@ -105,11 +108,24 @@ public abstract class TestDatabase : IAsyncDisposable
         return new DatabaseFingerprint(tables);
     }
 
-    /// <summary>How many stored messages wait to be handled now; scheduled ones, due later, are not counted.</summary>
-    public long IncomingNotYetHandled()
+    /// <summary>How many stored messages wait to be sent or handled now; scheduled ones, due later, are not counted.</summary>
+    public long MessagesInProgress()
     {
-        using var db = Open();
-        return db.Scalar($"SELECT count(*) FROM {EnvelopeTable(DatabaseConstants.IncomingTable)} WHERE status = 'Incoming'");
+        using var db = OpenPooled();
+        return db.Scalar($"""
+            SELECT (SELECT count(*) FROM {EnvelopeTable(DatabaseConstants.OutgoingTable)})
+                 + (SELECT count(*) FROM {EnvelopeTable(DatabaseConstants.IncomingTable)} WHERE status = 'Incoming')
+            """);
+    }
+
+    /// <summary>How many stored messages failed in their handler: waiting for a later retry, or given up on as dead letters.</summary>
+    public long FailedMessages()
+    {
+        using var db = OpenPooled();
+        return db.Scalar($"""
+            SELECT (SELECT count(*) FROM {EnvelopeTable(DatabaseConstants.IncomingTable)} WHERE status = 'Scheduled' AND attempts > 0)
+                 + (SELECT count(*) FROM {EnvelopeTable(DatabaseConstants.DeadLetterTable)})
+            """);
     }
 
     /// <summary>
