@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace ModularShop.Host.Api;
@@ -19,16 +18,10 @@ internal static class RequestCharsets
                 && mediaType.Charset.HasValue
                 && !IsKnown(HeaderUtilities.RemoveQuotes(mediaType.Charset).Value))
             {
-                context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status415UnsupportedMediaType,
-                        Detail = $"The body's charset '{mediaType.Charset}' is not one the shop can read; send the JSON in UTF-8, with 'Content-Type: application/json'.",
-                    },
-                });
+                await context.WriteProblemAsync(
+                    StatusCodes.Status415UnsupportedMediaType,
+                    title: null,
+                    $"The body's charset '{mediaType.Charset}' is not one the shop can read; send the JSON in UTF-8, with 'Content-Type: application/json'.");
                 return;
             }
 
