@@ -16,11 +16,7 @@ public sealed class CustomerIdTests : IAsyncLifetime
 
     public static TheoryData<string> UsableSubjects => ["Zoë 山田 🙂", "مرحبا שלום", new string('s', CustomerIds.MaxLength)];
 
-    public async Task InitializeAsync()
-    {
-        _shop = await TestShop.StartAsync(settings => settings.SeedDemoProducts = true);
-        await Demo.WaitUntilCartKnowsTheCatalogAsync(_shop.Database);
-    }
+    public async Task InitializeAsync() => _shop = await Demo.StartShopAsync();
 
     public async Task DisposeAsync() => await _shop.DisposeAsync();
 

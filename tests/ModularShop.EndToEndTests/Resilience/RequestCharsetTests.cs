@@ -12,11 +12,7 @@ public sealed class RequestCharsetTests : IAsyncLifetime
 {
     private TestShop _shop = null!;
 
-    public async Task InitializeAsync()
-    {
-        _shop = await TestShop.StartAsync(settings => settings.SeedDemoProducts = true);
-        await Demo.WaitUntilCartKnowsTheCatalogAsync(_shop.Database);
-    }
+    public async Task InitializeAsync() => _shop = await Demo.StartShopAsync();
 
     public async Task DisposeAsync() => await _shop.DisposeAsync();
 
