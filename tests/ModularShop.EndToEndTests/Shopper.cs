@@ -13,6 +13,9 @@ public static class Demo
     public static readonly Guid Dripper = Guid.Parse("c9b6c74f-fae9-52e5-9191-a88ec16bca96");
     public static readonly Guid Canister = Guid.Parse("101895c2-870a-5456-b6db-15d6b779a071");
 
+    /// <summary>The demo products named here, with their ids.</summary>
+    public static readonly IReadOnlyList<Guid> NamedProducts = [CeramicMug, EnamelMug, Kettle, Grinder, Dripper, Canister];
+
     /// <summary>A shop seeded with the demo catalog, once Cart knows every demo product.</summary>
     public static async Task<TestShop> StartShopAsync(Action<TestShopSettings>? configure = null)
     {

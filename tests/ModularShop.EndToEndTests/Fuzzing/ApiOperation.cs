@@ -15,7 +15,7 @@ internal sealed record ApiOperation(
     public override string ToString() => $"{Method} {PathTemplate}";
 }
 
-internal sealed record ApiParameter(string Name, string In, ApiSchema Schema, bool Required);
+internal sealed record ApiParameter(string Name, string In, ApiSchema Schema);
 
 /// <summary>Who may call an operation: anyone, any holder of a valid token, or one holding these roles.</summary>
 internal sealed record ApiSecurity(bool NeedsToken, IReadOnlyList<string> Roles)

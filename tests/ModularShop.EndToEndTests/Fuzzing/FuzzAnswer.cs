@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ModularShop.Host.Logging;
 
 namespace ModularShop.EndToEndTests.Fuzzing;
 
@@ -23,7 +24,7 @@ internal sealed record FuzzAnswer(int Status, string? MediaType, string Body, bo
             (int)response.StatusCode,
             response.Content.Headers.ContentType?.MediaType,
             await response.Content.ReadAsStringAsync(),
-            response.Headers.Contains("X-Correlation-ID"));
+            response.Headers.Contains(RequestCorrelation.Header));
 
     /// <summary>Never a 5xx; every 4xx an <c>application/problem+json</c> body whose <c>status</c> is the answer's.</summary>
     public IEnumerable<string> BrokenProperties()

@@ -10,7 +10,7 @@ namespace ModularShop.EndToEndTests.Fuzzing;
 /// </summary>
 internal static class JsonBodies
 {
-    private static readonly string[] ProductIds = [.. new[] { Demo.CeramicMug, Demo.EnamelMug, Demo.Kettle, Demo.Grinder, Demo.Dripper, Demo.Canister }.Select(id => id.ToString())];
+    private static readonly string[] ProductIds = [.. Demo.NamedProducts.Select(id => id.ToString())];
 
     private static readonly string[] ExtraNames = ["extra", "id", "customerId", "role", "roles", "isAdmin", "price", "status", "__proto__", "$type", "", "quantity ", "QUANTITY"];
 
@@ -89,7 +89,7 @@ internal static class JsonBodies
             FuzzBody.Json("a string", "\"text\""),
             FuzzBody.Json("not JSON", "hello"),
             FuzzBody.Json("XML", "<item><quantity>1</quantity></item>"),
-            FuzzBody.Json("a form", "productId=" + NastyValues.DemoMug + "&quantity=1"),
+            FuzzBody.Json("a form", $"productId={Demo.CeramicMug}&quantity=1"),
             FuzzBody.Json("an unclosed object", "{"),
             FuzzBody.Json("an unfinished property", "{\"quantity\":"),
             FuzzBody.Json("two objects", "{}{}"),

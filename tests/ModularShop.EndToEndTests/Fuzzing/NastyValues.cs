@@ -3,7 +3,7 @@ namespace ModularShop.EndToEndTests.Fuzzing;
 /// <summary>Values that have broken web APIs before: the edges of numbers, strings, identifiers and encodings.</summary>
 internal static class NastyValues
 {
-    public const string DemoMug = "b5e69998-e014-5fbc-be84-e8554702939c";
+    private static readonly string DemoMug = Demo.CeramicMug.ToString();
 
     /// <summary>Longer than any column of the shop, and than any field's limit.</summary>
     public static readonly string Long = new('x', 10_001);
@@ -33,14 +33,14 @@ internal static class NastyValues
     [
         "not-a-guid", "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", $"{{{DemoMug}}}",
         $"({DemoMug})", DemoMug.Replace("-", "", StringComparison.Ordinal), DemoMug.ToUpperInvariant(), DemoMug + "X",
-        DemoMug[..23], $" {DemoMug} ", "b5e69998-e014-5fbc-be84-e8554702939g", "0", "-1", "1.5",
+        DemoMug[..23], $" {DemoMug} ", DemoMug[..^1] + "g", "0", "-1", "1.5",
     ];
 
     /// <summary>Any JSON value of any type: what a field gets when the client confuses it with another.</summary>
     public static readonly string[] JsonValues =
     [
         .. Numbers, .. Strings.Select(JsonText.String), .. Guids.Select(JsonText.String), "null", "true", "false", "[]", "{}", "[1,2,3]",
-        "[null]", """{"value":1}""", "[" + JsonText.String(DemoMug) + "]", """{"$type":"System.Object"}""",
+        "[null]", """{"value":1}""", $"[{JsonText.String(DemoMug)}]", """{"$type":"System.Object"}""",
         Nested(10_000), Nested(65),
     ];
 

@@ -32,8 +32,7 @@ internal static class OpenApiOperations
             ? parameters.EnumerateArray().Select(parameter => new ApiParameter(
                 parameter.GetProperty("name").GetString()!,
                 parameter.GetProperty("in").GetString()!,
-                reader.Read(parameter.GetProperty("schema")),
-                parameter.TryGetProperty("required", out var required) && required.GetBoolean())).ToList()
+                reader.Read(parameter.GetProperty("schema")))).ToList()
             : [];
 
     private static ApiSchema? BodyOf(JsonElement operation, SchemaReader reader) =>

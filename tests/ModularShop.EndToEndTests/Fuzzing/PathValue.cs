@@ -22,7 +22,7 @@ internal sealed class KnownIds
 {
     private readonly Dictionary<string, List<Guid>> _byName = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["productId"] = [Demo.CeramicMug, Demo.EnamelMug, Demo.Kettle, Demo.Grinder, Demo.Dripper, Demo.Canister],
+        ["productId"] = [.. Demo.NamedProducts],
     };
 
     public void Learn(string name, Guid id)
