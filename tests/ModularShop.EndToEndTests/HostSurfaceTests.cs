@@ -71,6 +71,25 @@ public sealed class HostSurfaceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_openapi_document_says_which_operations_need_a_bearer_token_and_which_role()
+    {
+        using var document = JsonDocument.Parse(await _shop.Anonymous().GetStringAsync("/openapi/v1.json"));
+        var root = document.RootElement;
+        string[]? RolesFor(string path, string method) =>
+            root.GetProperty("paths").GetProperty(path).GetProperty(method).TryGetProperty("security", out var security)
+                ? security.EnumerateArray().Single().GetProperty("Bearer").EnumerateArray().Select(role => role.GetString()!).ToArray()
+                : null;
+
+        root.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString().ShouldBe("bearer");
+        RolesFor("/api/catalog/products", "get").ShouldBeNull("anyone may browse");
+        RolesFor("/api/inventory/{productId}", "get").ShouldBeNull();
+        RolesFor("/api/cart", "get").ShouldBe([], "a customer's token, whatever its roles");
+        RolesFor("/cart", "post").ShouldBe([]);
+        RolesFor("/api/catalog/products", "post").ShouldBe(["admin"]);
+        RolesFor("/api/inventory/{productId}", "put").ShouldBe(["admin"]);
+    }
+
+    [Fact]
     public async Task A_route_that_does_not_exist_is_a_404_problem()
     {
         var response = await _shop.Anonymous().GetAsync("/api/nothing-here");

@@ -13,6 +13,21 @@ public static class Demo
     public static readonly Guid Dripper = Guid.Parse("c9b6c74f-fae9-52e5-9191-a88ec16bca96");
     public static readonly Guid Canister = Guid.Parse("101895c2-870a-5456-b6db-15d6b779a071");
 
+    /// <summary>The demo products named here, with their ids.</summary>
+    public static readonly IReadOnlyList<Guid> NamedProducts = [CeramicMug, EnamelMug, Kettle, Grinder, Dripper, Canister];
+
+    /// <summary>A shop seeded with the demo catalog, once Cart knows every demo product.</summary>
+    public static async Task<TestShop> StartShopAsync(Action<TestShopSettings>? configure = null)
+    {
+        var shop = await TestShop.StartAsync(settings =>
+        {
+            settings.SeedDemoProducts = true;
+            configure?.Invoke(settings);
+        });
+        await WaitUntilCartKnowsTheCatalogAsync(shop.Database);
+        return shop;
+    }
+
     public static async Task WaitUntilCartKnowsTheCatalogAsync(TestDatabase database) =>
         await Eventually.Until(() => Task.FromResult(database.Count("cart", "products") == ProductCount), "Cart to learn the demo catalog", TimeSpan.FromSeconds(60));
 

@@ -14,6 +14,8 @@ public sealed class PostgresTestDatabase : TestDatabase
     public const string StoreRole = "modularshop";
     public const string Password = "modularshop-test-password";
 
+    private const string EnvelopeSchema = "wolverine";
+
     private readonly string _admin;
 
     private PostgresTestDatabase(string admin, string name)
@@ -83,9 +85,13 @@ public sealed class PostgresTestDatabase : TestDatabase
         return connection;
     }
 
-    public override DbConnection Open()
+    public override DbConnection Open() => Connect(pooling: false);
+
+    protected override DbConnection OpenPooled() => Connect(pooling: true);
+
+    private NpgsqlConnection Connect(bool pooling)
     {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_admin) { Database = Name, Pooling = false }.ConnectionString);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_admin) { Database = Name, Pooling = pooling }.ConnectionString);
         connection.Open();
         return connection;
     }
@@ -99,7 +105,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         return connection;
     }
 
-    public override string EnvelopeTable(string table) => $"wolverine.{table}";
+    public override string EnvelopeTable(string table) => $"{EnvelopeSchema}.{table}";
 
     public override string Text(string column) => $"encode({column}, 'escape')";
 
@@ -124,6 +130,20 @@ public sealed class PostgresTestDatabase : TestDatabase
         using var db = Open();
         return db.Scalar($"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{module}'");
     }
+
+    protected override string FingerprintQuery(DbConnection db, IReadOnlyList<string> moduleSchemas, IReadOnlyList<string> envelopeTables)
+    {
+        var tables = db.Strings($"""
+            SELECT table_schema || '.' || table_name FROM information_schema.tables
+            WHERE table_type = 'BASE TABLE'
+              AND (table_schema IN ({Literals(moduleSchemas)}) OR (table_schema = '{EnvelopeSchema}' AND table_name IN ({Literals(envelopeTables)})))
+            ORDER BY 1
+            """);
+        return string.Join("\nUNION ALL\n", tables.Select(table =>
+            $"SELECT '{table}', (SELECT md5(string_agg(t::text, E'\\n' ORDER BY t::text)) FROM {table} t)"));
+    }
+
+    private static string Literals(IEnumerable<string> values) => string.Join(", ", values.Select(value => $"'{value}'"));
 
     public override Task DestroyAsync() => DropAsync();
 

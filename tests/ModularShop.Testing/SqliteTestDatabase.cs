@@ -20,9 +20,13 @@ internal sealed class SqliteTestDatabase : TestDatabase
         ["ConnectionStrings:ModularShop"] = $"Data Source={File}",
     };
 
-    public override DbConnection Open()
+    public override DbConnection Open() => Connect(pooling: false);
+
+    protected override DbConnection OpenPooled() => Connect(pooling: true);
+
+    private SqliteConnection Connect(bool pooling)
     {
-        var connection = new SqliteConnection($"Data Source={File};Pooling=False");
+        var connection = new SqliteConnection($"Data Source={File};Pooling={pooling}");
         connection.Open();
         return connection;
     }
@@ -60,6 +64,17 @@ internal sealed class SqliteTestDatabase : TestDatabase
     {
         using var db = Open();
         return db.Scalar($"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE '{module}\\_%' ESCAPE '\\'");
+    }
+
+    protected override string FingerprintQuery(DbConnection db, IReadOnlyList<string> moduleSchemas, IReadOnlyList<string> envelopeTables)
+    {
+        var tables = db.Strings("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .Where(table => moduleSchemas.Any(schema => table.StartsWith(schema + "_", StringComparison.Ordinal)) || envelopeTables.Contains(table));
+        return string.Join("\nUNION ALL\n", tables.Select(table =>
+        {
+            var row = string.Join(" || ',' || ", db.Strings($"SELECT name FROM pragma_table_info('{table}') ORDER BY cid").Select(column => $"quote(\"{column}\")"));
+            return $"SELECT '{table}', (SELECT group_concat(r, char(10) ORDER BY r) FROM (SELECT {row} AS r FROM \"{table}\"))";
+        }));
     }
 
     public override Task DestroyAsync()

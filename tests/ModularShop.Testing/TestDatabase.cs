@@ -1,6 +1,9 @@
 using System.Data.Common;
+using Microsoft.Extensions.Configuration;
 using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence;
+using Wolverine.RDBMS;
 
 namespace ModularShop.Testing;
 
@@ -17,6 +20,11 @@ public abstract class TestDatabase : IAsyncDisposable
 {
     public const string ProviderVariable = "MODULARSHOP_TEST_DATABASE";
     public const string PostgresVariable = "MODULARSHOP_TEST_POSTGRES";
+
+    private static readonly IReadOnlyList<string> FingerprintedEnvelopeTables =
+        [DatabaseConstants.IncomingTable, DatabaseConstants.OutgoingTable, DatabaseConstants.DeadLetterTable];
+
+    private string? _fingerprintQuery;
 
     public static DatabaseProvider ProviderUnderTest =>
         Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable(ProviderVariable), ignoreCase: true, out var provider)
@@ -82,6 +90,9 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>A connection that sees every module's tables.</summary>
     public abstract DbConnection Open();
 
+    /// <summary>As <see cref="Open"/>, from a pool: for the observations a test makes after every request, which a new connection each would slow down.</summary>
+    protected abstract DbConnection OpenPooled();
+
     /// <summary>A module's table as SQL names it: <c>cart_products</c> on SQLite, <c>cart.products</c> on PostgreSQL.</summary>
     public abstract string Table(string module, string table);
 
@@ -104,6 +115,55 @@ public abstract class TestDatabase : IAsyncDisposable
     /// disposed, as a long transaction or a stuck migration would: the whole file on SQLite, the table on PostgreSQL.
     /// </summary>
     public abstract DbConnection HoldWriteLock(string module, string table);
+
+    /// <summary>
+    /// Every row of every module's tables and of the message store's envelopes (incoming, outgoing, dead letters),
+    /// hashed per table: equal fingerprints mean nothing was written in between. Wolverine's node, lock and control
+    /// tables are left out, because Wolverine writes them in the background whatever the requests are.
+    /// </summary>
+    public DatabaseFingerprint Fingerprint()
+    {
+        using var db = OpenPooled();
+        using var command = db.CreateCommand();
+        command.CommandText = _fingerprintQuery ??= FingerprintQuery(db, ModuleSchemas, FingerprintedEnvelopeTables);
+        using var reader = command.ExecuteReader();
+        var tables = new List<(string, string)>();
+        while (reader.Read())
+        {
+            tables.Add((reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1)));
+        }
+
+        return new DatabaseFingerprint(tables);
+    }
+
+    /// <summary>How many stored messages wait to be sent or handled now; scheduled ones, due later, are not counted.</summary>
+    public long MessagesInProgress()
+    {
+        using var db = OpenPooled();
+        return db.Scalar($"""
+            SELECT (SELECT count(*) FROM {EnvelopeTable(DatabaseConstants.OutgoingTable)})
+                 + (SELECT count(*) FROM {EnvelopeTable(DatabaseConstants.IncomingTable)} WHERE status = 'Incoming')
+            """);
+    }
+
+    /// <summary>How many stored messages failed in their handler: waiting for a later retry, or given up on as dead letters.</summary>
+    public long FailedMessages()
+    {
+        using var db = OpenPooled();
+        return db.Scalar($"""
+            SELECT (SELECT count(*) FROM {EnvelopeTable(DatabaseConstants.IncomingTable)} WHERE status = 'Scheduled' AND attempts > 0)
+                 + (SELECT count(*) FROM {EnvelopeTable(DatabaseConstants.DeadLetterTable)})
+            """);
+    }
+
+    /// <summary>
+    /// One query that answers a row per table of <paramref name="moduleSchemas"/> and per envelope table: its name
+    /// and its rows as one text (or a hash of them), in an order that does not depend on how they were stored.
+    /// </summary>
+    protected abstract string FingerprintQuery(DbConnection db, IReadOnlyList<string> moduleSchemas, IReadOnlyList<string> envelopeTables);
+
+    private static IReadOnlyList<string> ModuleSchemas =>
+        ModuleCatalog.Discover(new ConfigurationBuilder().Build()).All.Select(module => module.Schema).ToList();
 
     /// <summary>How many tables the module has in the database.</summary>
     public abstract long TablesOf(string module);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Host;
 using Wolverine.Persistence.Durability;
+using Wolverine.Runtime;
 using Wolverine.Util;
 
 namespace ModularShop.Testing;
@@ -21,10 +22,13 @@ public sealed class TestShop : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly TestDatabase? _ownedDatabase;
     private readonly SocketsHttpHandler _handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
+    private readonly SentMessages _sentMessages;
+    private long _sentWhenDrained;
 
     private TestShop(WebApplication app, Uri baseAddress, TestDatabase database, bool ownsDatabase)
     {
         _app = app;
+        _sentMessages = new SentMessages(app.Services.GetRequiredService<IWolverineRuntime>().Meter);
         BaseAddress = baseAddress;
         Database = database;
         _ownedDatabase = ownsDatabase ? database : null;
@@ -137,6 +141,28 @@ public sealed class TestShop : IAsyncDisposable
         await Database.Broker.DrainedAsync();
     }
 
+    /// <summary>
+    /// Waits until the shop has nothing left to do for what it was asked so far: every message sent and handled, so
+    /// the database changes no more until the next request. Messages scheduled for later are not waited for. Over the
+    /// broker, a message may be between the outbox and an inbox, where the database does not see it: the broker is
+    /// waited for, slowly (its statistics lag), only when something was sent since it was last found drained.
+    /// </summary>
+    public async Task IdleAsync()
+    {
+        while (true)
+        {
+            await Eventually.Until(() => Task.FromResult(Database.MessagesInProgress() == 0), "every stored message to be sent and handled");
+            var sent = _sentMessages.Count;
+            if (Database.Broker is null || sent == _sentWhenDrained)
+            {
+                return;
+            }
+
+            _sentWhenDrained = sent;
+            await Database.Broker.DrainedAsync();
+        }
+    }
+
     public DbConnection OpenDatabase() => Database.Open();
 
     public async ValueTask DisposeAsync()
@@ -144,6 +170,7 @@ public sealed class TestShop : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _handler.Dispose();
+        _sentMessages.Dispose();
         if (_ownedDatabase is not null)
         {
             await _ownedDatabase.DisposeAsync();

@@ -11,13 +11,22 @@ public static class TestTokens
     public const string Issuer = "modularshop";
     public const string Audience = "modularshop";
 
-    public static string For(string subject, params string[] roles) => Create(subject, roles, DateTime.UtcNow.AddMinutes(30), SigningKey);
+    public static string For(string subject, params string[] roles) => Create(subject, roles, DateTime.UtcNow.AddMinutes(30));
 
-    public static string Expired(string subject) => Create(subject, [], DateTime.UtcNow.AddMinutes(-10), SigningKey);
+    public static string Expired(string subject) => Create(subject, [], DateTime.UtcNow.AddMinutes(-10));
 
-    public static string SignedWith(string key, string subject) => Create(subject, [], DateTime.UtcNow.AddMinutes(30), key);
+    public static string SignedWith(string key, string subject) => Create(subject, [], DateTime.UtcNow.AddMinutes(30), key: key);
 
-    private static string Create(string subject, string[] roles, DateTime expires, string key)
+    /// <summary>A token with <c>"alg": "none"</c> and no signature, which anyone could have written.</summary>
+    public static string WithoutSignature(string subject, params string[] roles) => Create(subject, roles, DateTime.UtcNow.AddMinutes(30), key: null);
+
+    /// <summary>Signed with the shop's key, but for another service.</summary>
+    public static string ForAudience(string audience, string subject) => Create(subject, [], DateTime.UtcNow.AddMinutes(30), audience: audience);
+
+    /// <summary>Signed with the shop's key, but by an issuer the shop does not trust.</summary>
+    public static string FromIssuer(string issuer, string subject) => Create(subject, [], DateTime.UtcNow.AddMinutes(30), issuer: issuer);
+
+    private static string Create(string subject, string[] roles, DateTime expires, string? key = SigningKey, string issuer = Issuer, string audience = Audience)
     {
         var claims = new Dictionary<string, object> { ["sub"] = subject };
         if (roles.Length > 0)
@@ -27,13 +36,13 @@ public static class TestTokens
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = Issuer,
-            Audience = Audience,
+            Issuer = issuer,
+            Audience = audience,
             IssuedAt = expires.AddMinutes(-40),
             NotBefore = expires.AddMinutes(-40),
             Expires = expires,
             Claims = claims,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = key is null ? null : new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
         });
     }
 }

@@ -5,6 +5,7 @@ using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Host.Logging;
 using ModularShop.Host.RateLimiting;
+using ModularShop.Host.Security;
 using ModularShop.Host.Shutdown;
 
 namespace ModularShop.Host.Api;
@@ -54,7 +55,11 @@ internal static class ShopApi
             options.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
         builder.AddShopRateLimiting(modules);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<BearerSecurityInOpenApi>();
+            options.AddOperationTransformer<BearerSecurityInOpenApi>();
+        });
         return builder;
     }
 
@@ -67,6 +72,7 @@ internal static class ShopApi
         app.UseShopRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodeProblems(http);
+        app.UseRequestBodyLimit(http);
         app.UseRouting();
         app.UseRequestTimeouts();
         app.UseRequestLogContext();
@@ -75,6 +81,7 @@ internal static class ShopApi
         // After authentication, so that a signed-in customer is limited by who they are rather than where they are.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseKnownRequestCharsets();
         return app;
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.Tokens;
+using ModularShop.Host.Api;
 
 namespace ModularShop.Host.Security;
 
@@ -20,20 +20,9 @@ internal static class AuthenticationProblems
             _ => "The bearer token is not valid.",
         };
         context.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
-        await WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Authentication required", detail);
+        await context.HttpContext.WriteProblemAsync(StatusCodes.Status401Unauthorized, "Authentication required", detail);
     }
 
     public static Task WriteForbiddenAsync(ForbiddenContext context) =>
-        WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Not allowed", "Your token does not carry the role this action needs.");
-
-    private static async Task WriteAsync(HttpContext context, int status, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        });
-    }
+        context.HttpContext.WriteProblemAsync(StatusCodes.Status403Forbidden, "Not allowed", "Your token does not carry the role this action needs.");
 }

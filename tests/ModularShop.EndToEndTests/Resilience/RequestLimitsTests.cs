@@ -9,7 +9,8 @@ namespace ModularShop.EndToEndTests.Resilience;
 
 /// <summary>
 /// A stuck dependency or a slow client does not hold the shop's threads and connections for ever: the request is
-/// answered with a problem once its time is up, and a client that never finishes its request is disconnected.
+/// answered with a problem once its time is up, and a client that never finishes its request is disconnected. A body
+/// larger than the shop reads is refused before anything else.
 /// </summary>
 public sealed class RequestLimitsTests : IAsyncLifetime
 {
@@ -81,6 +82,23 @@ public sealed class RequestLimitsTests : IAsyncLifetime
         {
             received.ShouldStartWith("HTTP/1.1 408");
         }
+    }
+
+    [Fact]
+    public async Task A_body_declared_over_the_limit_is_a_413_before_anything_else_and_the_answer_says_the_connection_closes()
+    {
+        using var anyone = _shop.Anonymous();
+        await _shop.IdleAsync();
+        var before = _shop.Database.Fingerprint();
+
+        // Refused for its token first, the body unread, it used to leave Kestrel to drop a connection it had promised to keep.
+        using var answer = await anyone.PostAsync("/api/cart/items", new ByteArrayContent(new byte[70_000]) { Headers = { ContentType = new("application/json") } });
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        answer.Headers.ConnectionClose.ShouldBe(true);
+        (await answer.ReadProblemAsync()).Detail!.ShouldContain("65536 bytes");
+        (await anyone.GetAsync("/api/catalog/products")).StatusCode.ShouldBe(HttpStatusCode.OK, "the client's next request finds a connection that works");
+        _shop.Database.Fingerprint().ChangedSince(before).ShouldBeEmpty();
     }
 
     /// <summary>What the server sent before it closed the connection, or null when it was still open at the deadline.</summary>

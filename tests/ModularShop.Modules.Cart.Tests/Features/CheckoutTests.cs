@@ -84,6 +84,21 @@ public sealed class CheckoutTests(CartShop fixture) : IClassFixture<CartShop>
     }
 
     [Fact]
+    public async Task A_token_with_the_character_u0000_is_a_400_and_nothing_is_ordered()
+    {
+        using var nora = _shop.Customer("nora");
+        await nora.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 1 });
+        await _shop.IdleAsync();
+        var before = _shop.Database.Fingerprint();
+
+        var response = await nora.PostJsonAsync("/api/cart/checkout", new { paymentToken = "tok_\u0000visa" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadProblemAsync()).Errors!.Keys.ShouldBe(new[] { "paymentToken" });
+        _shop.Database.Fingerprint().ChangedSince(before).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_double_click_on_checkout_orders_once()
     {
         using var eve = _shop.Customer("eve-double");

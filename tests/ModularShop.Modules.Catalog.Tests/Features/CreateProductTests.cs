@@ -62,6 +62,20 @@ public sealed class CreateProductTests(CatalogShop fixture) : IClassFixture<Cata
         (await CountAsync()).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task The_character_u0000_in_a_text_field_is_a_400_naming_the_field_and_nothing_is_written()
+    {
+        using var admin = _shop.Admin();
+        await _shop.IdleAsync();
+        var before = _shop.Database.Fingerprint();
+
+        var response = await admin.PostJsonAsync("/api/catalog/products", new { sku = "NUL-KETTLE", name = "Nul\u0000Kettle", price = 10m, description = "Whistles.\u0000" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadProblemAsync()).Errors!.Keys.Order().ShouldBe(new[] { "description", "name" });
+        _shop.Database.Fingerprint().ChangedSince(before).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-3")]

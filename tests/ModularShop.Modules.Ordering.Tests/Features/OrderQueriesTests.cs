@@ -58,6 +58,8 @@ public sealed class OrderQueriesTests(OrderingShop fixture) : IClassFixture<Orde
     [InlineData("page=0", "page")]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("pageSize=101", "pageSize")]
+    [InlineData("page=2147483647&pageSize=2", "page")]
+    [InlineData("page=1073741825&pageSize=2", "page")]
     public async Task Paging_outside_the_limits_is_a_400(string query, string field)
     {
         var response = await _shop.Customer("tina").GetAsync($"/api/orders?{query}");

@@ -19,6 +19,7 @@ internal static class MediatorRegistration
         // Registration order is pipeline order: logging wraps validation, which wraps the handler.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddTransient(typeof(IValidator<>), typeof(NoNulCharacterValidator<>));
         return services;
     }
 

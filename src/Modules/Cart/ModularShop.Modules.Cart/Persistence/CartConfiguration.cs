@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ModularShop.BuildingBlocks.Security;
 using ModularShop.Modules.Cart.Domain;
 
 namespace ModularShop.Modules.Cart.Persistence;
@@ -34,5 +35,5 @@ internal sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
 
 internal static class CartColumns
 {
-    public const int CustomerIdLength = 200;
+    public const int CustomerIdLength = CustomerIds.MaxLength;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ModularShop.BuildingBlocks.Persistence;
+using ModularShop.BuildingBlocks.Security;
 using ModularShop.Modules.Ordering.Domain;
 
 namespace ModularShop.Modules.Ordering.Persistence;
@@ -12,7 +13,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.ToTable("orders");
         builder.HasKey(order => order.Id);
         builder.Property(order => order.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(order => order.CustomerId).HasColumnName("customer_id").HasMaxLength(200);
+        builder.Property(order => order.CustomerId).HasColumnName("customer_id").HasMaxLength(CustomerIds.MaxLength);
         builder.HasIndex(order => order.CustomerId);
         builder.Property(order => order.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         builder.Property(order => order.Total).HasColumnName("total_cents").HasConversion<MinorUnitsConverter>();

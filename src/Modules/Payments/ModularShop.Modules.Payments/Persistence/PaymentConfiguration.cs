@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ModularShop.BuildingBlocks.Persistence;
+using ModularShop.BuildingBlocks.Security;
 using ModularShop.Modules.Payments.Domain;
 
 namespace ModularShop.Modules.Payments.Persistence;
@@ -12,7 +13,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.ToTable("payments");
         builder.HasKey(payment => payment.OrderId);
         builder.Property(payment => payment.OrderId).HasColumnName("order_id").ValueGeneratedNever();
-        builder.Property(payment => payment.CustomerId).HasColumnName("customer_id").HasMaxLength(200);
+        builder.Property(payment => payment.CustomerId).HasColumnName("customer_id").HasMaxLength(CustomerIds.MaxLength);
         builder.Property(payment => payment.Amount).HasColumnName("amount_cents").HasConversion<MinorUnitsConverter>();
         builder.Property(payment => payment.Currency).HasColumnName("currency").HasMaxLength(3);
         builder.Property(payment => payment.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);

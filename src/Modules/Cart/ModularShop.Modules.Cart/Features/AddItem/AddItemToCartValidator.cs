@@ -7,11 +7,6 @@ internal sealed class AddItemToCartValidator(IOptions<CartOptions> options) : IV
 {
     public IEnumerable<ValidationError> Validate(AddItemToCart request)
     {
-        foreach (var error in CustomerIdValidation.Check(request.CustomerId))
-        {
-            yield return error;
-        }
-
         if (request.ProductId == Guid.Empty)
         {
             yield return new ValidationError("productId", "is required");

@@ -8,11 +8,6 @@ internal sealed class CheckoutCartValidator : IValidator<CheckoutCart>
 
     public IEnumerable<ValidationError> Validate(CheckoutCart request)
     {
-        foreach (var error in CustomerIdValidation.Check(request.CustomerId))
-        {
-            yield return error;
-        }
-
         if (string.IsNullOrWhiteSpace(request.PaymentToken) || request.PaymentToken.Length > MaxTokenLength || request.PaymentToken.Any(char.IsWhiteSpace))
         {
             yield return new ValidationError("paymentToken", $"must be the card token from the payment form: 1 to {MaxTokenLength} characters without spaces");

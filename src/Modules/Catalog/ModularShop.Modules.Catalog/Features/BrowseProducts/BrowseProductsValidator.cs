@@ -9,14 +9,9 @@ internal sealed class BrowseProductsValidator(IOptions<CatalogOptions> options) 
 
     public IEnumerable<ValidationError> Validate(BrowseProducts request)
     {
-        if (request.Page < 1)
+        foreach (var error in PageValidation.Check(request.Page, request.PageSize, options.Value.MaxPageSize))
         {
-            yield return new ValidationError("page", "must be 1 or more");
-        }
-
-        if (request.PageSize < 1 || request.PageSize > options.Value.MaxPageSize)
-        {
-            yield return new ValidationError("pageSize", $"must be between 1 and {options.Value.MaxPageSize}");
+            yield return error;
         }
 
         if (request.Search?.Length > MaxSearchLength)

@@ -6,16 +6,5 @@ internal sealed class ListOrdersValidator : IValidator<ListOrders>
 {
     public const int MaxPageSize = 100;
 
-    public IEnumerable<ValidationError> Validate(ListOrders request)
-    {
-        if (request.Page < 1)
-        {
-            yield return new ValidationError("page", "must be 1 or more");
-        }
-
-        if (request.PageSize < 1 || request.PageSize > MaxPageSize)
-        {
-            yield return new ValidationError("pageSize", $"must be between 1 and {MaxPageSize}");
-        }
-    }
+    public IEnumerable<ValidationError> Validate(ListOrders request) => PageValidation.Check(request.Page, request.PageSize, MaxPageSize);
 }
