@@ -27,6 +27,7 @@ internal static partial class RateLimitRejection
             HttpContext = context,
             ProblemDetails = new ProblemDetails
             {
+                Type = "https://tools.ietf.org/html/rfc6585#section-4",
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
                 Detail = string.Create(

@@ -36,6 +36,7 @@ public sealed class RateLimitTests
             answer.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
             var problem = await answer.ReadProblemAsync();
             problem.Status.ShouldBe(429);
+            problem.Type.ShouldBe("https://tools.ietf.org/html/rfc6585#section-4");
             problem.Detail!.ShouldContain("Cart takes at most 5 writes");
         }
 
