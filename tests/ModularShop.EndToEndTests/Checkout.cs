@@ -14,6 +14,9 @@ public static class Checkout
     public static readonly Guid Sencha = Guid.Parse("ef9cf174-51b9-5910-84d4-eabae38c9560");
     public static readonly Guid Espresso = Guid.Parse("de2ca90a-cb74-56f6-b1f9-ac7b8c5fa9f2");
 
+    /// <summary>Demo products with 50 in stock each, which the tests that place many orders spread them over.</summary>
+    public static readonly Guid[] StockedProducts = [Frother, Pitcher, Infuser, Sencha, Espresso];
+
     public static async Task<Guid> PlaceAsync(HttpClient customer, string paymentToken, params (Guid Product, int Quantity)[] lines)
     {
         foreach (var (product, quantity) in lines)

@@ -45,7 +45,7 @@ internal sealed partial class ShopExceptionHandler(IProblemDetailsService proble
     private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
     {
         logger.LogWarning("The database could not serve the request: {Reason}", exception.GetBaseException().Message);
-        httpContext.Response.Headers.RetryAfter = ((int)DatabaseRetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        httpContext.Response.SetRetryAfter(DatabaseRetryAfter);
         return Problem(StatusCodes.Status503ServiceUnavailable, "The database is unavailable", $"The shop cannot reach its database right now, and nothing was changed; try again in {DatabaseRetryAfter.TotalSeconds:0} s.");
     }
 

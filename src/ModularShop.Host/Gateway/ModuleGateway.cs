@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.BuildingBlocks.Modules;
+using ModularShop.Host.Api;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
 
@@ -60,18 +60,10 @@ internal static class ModuleGateway
         }
 
         var module = proxy.Route.Config.Metadata?.GetValueOrDefault(ModuleMetadata) ?? proxy.Cluster.Config.ClusterId;
-        var retryAfter = context.RequestServices.GetRequiredService<GatewaySettings>().HealthCheckInterval;
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = $"{module} is unavailable",
-                Detail = $"No instance of the {module} service is healthy right now; try again shortly.",
-            },
-        });
+        await context.WriteProblemAsync(
+            StatusCodes.Status503ServiceUnavailable,
+            $"{module} is unavailable",
+            $"No instance of the {module} service is healthy right now; try again shortly.",
+            retryAfter: context.RequestServices.GetRequiredService<GatewaySettings>().HealthCheckInterval);
     }
 }

@@ -15,9 +15,6 @@ internal static class RequestCorrelation
 
     public static string IdOf(HttpContext context) => Activity.Current?.TraceId.ToHexString() ?? context.TraceIdentifier;
 
-    public static string ModuleOf(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<ModuleEndpointMetadata>()?.Module ?? "Host";
-
     /// <summary>
     /// Echoes the correlation id on every answer, error answers included: the header is added as the response
     /// starts, after the exception handler may have cleared what was set before. Runs first.
@@ -41,7 +38,7 @@ internal static class RequestCorrelation
         app.Use(async (context, next) =>
         {
             using (LogContext.PushProperty("CorrelationId", IdOf(context)))
-            using (LogContext.PushProperty("Module", ModuleOf(context)))
+            using (LogContext.PushProperty("Module", ModuleEndpointMetadata.ModuleOf(context)))
             {
                 await next(context);
             }

@@ -1,3 +1,4 @@
+using ModularShop.BuildingBlocks.Modules;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -40,7 +41,7 @@ internal static class ShopLogging
         {
             options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
-                diagnostics.Set("Module", RequestCorrelation.ModuleOf(context));
+                diagnostics.Set("Module", ModuleEndpointMetadata.ModuleOf(context));
                 diagnostics.Set("CorrelationId", RequestCorrelation.IdOf(context));
             };
         });

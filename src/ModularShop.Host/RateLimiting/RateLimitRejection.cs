@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using ModularShop.BuildingBlocks.Modules;
+using ModularShop.Host.Api;
 
 namespace ModularShop.Host.RateLimiting;
 
@@ -15,26 +16,20 @@ internal static partial class RateLimitRejection
     {
         var context = rejected.HttpContext;
         var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "unknown";
-        var module = ShopRateLimiting.ModuleOf(context);
+        var module = ModuleEndpointMetadata.ModuleOf(context);
         var limit = context.RequestServices.GetRequiredService<ModuleRateLimits>().For(module, policy);
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : limit.Window;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
 
         Refused(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitRejection)), context.Request.Method, context.Request.Path, module, policy, ShopRateLimiting.ClientOf(context), seconds);
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Type = "https://tools.ietf.org/html/rfc6585#section-4",
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{module} takes at most {limit.PermitLimit} {Describe(policy)} from one client every {limit.Window.TotalSeconds:0.#} s; nothing was changed. Try again in {seconds} s."),
-            },
-        });
+        await context.WriteProblemAsync(
+            StatusCodes.Status429TooManyRequests,
+            "Too many requests",
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{module} takes at most {limit.PermitLimit} {Describe(policy)} from one client every {limit.Window.TotalSeconds:0.#} s; nothing was changed. Try again in {seconds} s."),
+            retryAfter,
+            type: "https://tools.ietf.org/html/rfc6585#section-4");
     }
 
     private static string Describe(string policy) => policy.Replace('-', ' ');

@@ -26,14 +26,11 @@ internal static class ShopRateLimiting
             options.OnRejected = RateLimitRejection.AnswerAsync;
             foreach (var policy in RateLimitPolicies.All)
             {
-                options.AddPolicy(policy, context => limits.PartitionOf(policy, ModuleOf(context), ClientOf(context)));
+                options.AddPolicy(policy, context => limits.PartitionOf(policy, ModuleEndpointMetadata.ModuleOf(context), ClientOf(context)));
             }
         });
         return builder;
     }
-
-    public static string ModuleOf(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<ModuleEndpointMetadata>()?.Module ?? "Host";
 
     /// <summary>Who is counted: <c>customer:alice</c>, or <c>address:203.0.113.7</c> for a call without a valid token.</summary>
     public static string ClientOf(HttpContext context) =>

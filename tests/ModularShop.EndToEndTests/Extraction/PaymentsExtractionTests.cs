@@ -11,7 +11,7 @@ namespace ModularShop.EndToEndTests.Extraction;
 /// </summary>
 public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly Guid[] Products = [Checkout.Frother, Checkout.Pitcher, Checkout.Infuser, Checkout.Sencha, Checkout.Espresso];
+    private static readonly Guid[] Products = Checkout.StockedProducts;
 
     private TestDatabase _database = null!;
 

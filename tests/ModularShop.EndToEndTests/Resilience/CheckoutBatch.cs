@@ -15,14 +15,11 @@ namespace ModularShop.EndToEndTests.Resilience;
 /// <param name="declineSome">Every tenth checkout pays with a card that is declined; false: every card is approved.</param>
 internal sealed class CheckoutBatch(Func<string, HttpClient> clientFor, string prefix, bool declineSome = true)
 {
-    private static readonly Guid[] Products = [Checkout.Frother, Checkout.Pitcher, Checkout.Infuser, Checkout.Sencha, Checkout.Espresso];
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
 
     private readonly ConcurrentQueue<PlacedCheckout> _accepted = new();
     private readonly ConcurrentDictionary<string, int> _answers = new();
     private readonly ConcurrentQueue<string> _defects = new();
-
-    public static IReadOnlyList<Guid> ProductsUsed => Products;
 
     public IReadOnlyList<PlacedCheckout> Accepted => [.. _accepted];
 
@@ -65,7 +62,7 @@ internal sealed class CheckoutBatch(Func<string, HttpClient> clientFor, string p
     private async Task CheckOutAsync(int index)
     {
         var customer = $"{prefix}-{index}";
-        var product = Products[index % Products.Length];
+        var product = Checkout.StockedProducts[index % Checkout.StockedProducts.Length];
         var token = declineSome && index % 10 == 9 ? "tok_decline" : "tok_visa";
         var clock = Stopwatch.StartNew();
 

@@ -31,7 +31,7 @@ internal static class OrderAudit
     /// <summary>Nothing is left held, and on-hand stock fell by exactly what the confirmed orders took.</summary>
     public static async Task StockAgreesAsync(HttpClient anyone, IReadOnlyList<OrderBody> ended)
     {
-        foreach (var product in CheckoutBatch.ProductsUsed)
+        foreach (var product in Checkout.StockedProducts)
         {
             var stock = await Eventually.Until(() => Checkout.StockAsync(anyone, product), found => found.Reserved == 0, $"nothing to stay held of {product}", TimeSpan.FromSeconds(60));
             var sold = ended.Where(order => order.Status == "Confirmed").SelectMany(order => order.Lines).Where(line => line.ProductId == product).Sum(line => line.Quantity);
