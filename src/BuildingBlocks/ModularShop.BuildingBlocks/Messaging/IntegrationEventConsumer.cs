@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence;
+using ModularShop.BuildingBlocks.Telemetry;
 using Wolverine;
 
 namespace ModularShop.BuildingBlocks.Messaging;
@@ -27,6 +29,7 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
     {
         var module = catalog.Get(typeof(TModule));
         var messageId = DerivedMessageIds.IdOf(envelope);
+        Activity.Current?.SetTag(ShopTelemetry.ModuleAttribute, module.Name);
         using var logScope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["Module"] = module.Name,
