@@ -14,12 +14,11 @@ internal static class HandledMessageRecords
     public static IReadOnlyList<Guid> Insert(TestDatabase database, string module, int count, DateTimeOffset handledAt)
     {
         var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();
+        var rows = ids.Select(id => $"({TestDatabase.Id(id)}, 'housekeeping.probe.v1', {At(handledAt)})");
         using var db = database.Open();
-        foreach (var id in ids)
-        {
-            db.Execute($"INSERT INTO {database.Table(module, Table)} (message_id, message_type, processed_at) VALUES ({TestDatabase.Id(id)}, 'housekeeping.probe.v1', {At(handledAt)})");
-        }
 
+        // One statement, so that a purge sees all of them or none.
+        db.Execute($"INSERT INTO {database.Table(module, Table)} (message_id, message_type, processed_at) VALUES {string.Join(", ", rows)}");
         return ids;
     }
 

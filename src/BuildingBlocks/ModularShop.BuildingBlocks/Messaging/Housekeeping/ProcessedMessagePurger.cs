@@ -83,7 +83,7 @@ internal sealed class ProcessedMessagePurger(
         if (purged > 0)
         {
             logger.LogInformation(
-                "{Module} purged {Rows} records of messages handled before {Cutoff} in {Duration:0} ms",
+                "{Module} purged {Rows} records of messages handled before {Cutoff:O} in {Duration:0} ms",
                 module.Name, purged, cutoff, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
