@@ -39,6 +39,10 @@ public static class ModuleMessaging
         options.ServiceName = catalog.ServiceName;
         database.ConfigureMessageStore(options);
 
+        // A version 7 id carries the moment it was made: the oldest message waiting in a store is the one with the
+        // smallest id, and its age is read from the id (see EnvelopeIds), with no column of Wolverine's to add.
+        options.EnvelopeIdGeneration = EnvelopeIdGeneration.GuidV7;
+
         // Checkout steps time out by scheduled messages; look for due ones every second, not every few seconds. The
         // same agent recovers a dead process's messages: it starts a moment after this process is up, not up to five
         // seconds later at random, as Wolverine's default would have it.
@@ -82,7 +86,7 @@ public static class ModuleMessaging
 
         options.OnException<Exception>()
             .RetryWithCooldown(50.Milliseconds(), 250.Milliseconds(), 1.Seconds())
-            .Then.ScheduleRetry(5.Seconds(), 30.Seconds())
+            .Then.ScheduleRetry(settings.ScheduledRetryDelays.ToArray())
             .Then.MoveToErrorQueue();
     }
 
