@@ -10,6 +10,7 @@ using ModularShop.Host.Commands;
 using ModularShop.Host.Gateway;
 using ModularShop.Host.Health;
 using ModularShop.Host.Logging;
+using ModularShop.Host.Operations;
 using ModularShop.Host.Security;
 using ModularShop.Host.Shutdown;
 using Wolverine;
@@ -89,12 +90,14 @@ internal static class ShopApplication
         });
         builder.AddShopSecurity();
         builder.AddShopApi(modules);
+        builder.AddOperations();
         builder.Services.AddShopHealth(messaging);
         builder.AddModuleGateway(modules);
 
         var app = builder.Build();
         app.UseShopApi();
         app.MapModules();
+        app.MapOperations();
         app.MapModuleGateway();
         app.MapShopHealth();
         app.MapOpenApi().AllowAnonymous();
