@@ -42,7 +42,10 @@ internal static class OperationsApi
             .WithName("ListOperatedModules")
             .WithSummary("Per module that runs in this process: its dead letters and the messages waiting in each store.");
 
-        var module = operations.MapGroup($"/{{{ModuleParameter}}}").AddEndpointFilter(ModuleRunsHere.FilterAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        var module = operations.MapGroup($"/{{{ModuleParameter}}}")
+            .AddEndpointFilter(ModuleRunsHere.FilterAsync)
+            .AddOpenApiOperationTransformer(ModuleKeysInOpenApi.TransformAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         module.MapGet("/waiting", ModuleOperationsEndpoints.WaitingAsync)
             .RequireRateLimiting(RateLimitPolicies.Reads)
             .WithName("GetWaitingMessages")

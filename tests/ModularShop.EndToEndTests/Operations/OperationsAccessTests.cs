@@ -65,4 +65,15 @@ public sealed class OperationsAccessTests : IAsyncLifetime
         modules.Select(module => module.Module).ShouldBe(["cart", "catalog", "inventory", "ordering", "payments"]);
         modules.ShouldAllBe(module => module.Waiting.Select(store => store.Store).SequenceEqual(new[] { "inbox", "scheduled", "outbox" }));
     }
+
+    [Fact]
+    public async Task The_openapi_document_names_the_modules_an_operations_path_may_take()
+    {
+        var document = System.Text.Json.JsonDocument.Parse(await _shop.Anonymous().GetStringAsync("/openapi/v1.json"));
+
+        var parameter = document.RootElement.GetProperty("paths").GetProperty("/api/operations/{module}/waiting").GetProperty("get")
+            .GetProperty("parameters").EnumerateArray().Single(candidate => candidate.GetProperty("name").GetString() == "module");
+        parameter.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(value => value.GetString())
+            .ShouldBe(["cart", "catalog", "inventory", "ordering", "payments"]);
+    }
 }
