@@ -11,6 +11,7 @@ using ModularShop.Host.Commands;
 using ModularShop.Host.Gateway;
 using ModularShop.Host.Health;
 using ModularShop.Host.Logging;
+using ModularShop.Host.Operations;
 using ModularShop.Host.Security;
 using ModularShop.Host.Shutdown;
 using ModularShop.Host.Telemetry;
@@ -93,12 +94,14 @@ internal static class ShopApplication
         });
         builder.AddShopSecurity();
         builder.AddShopApi(modules);
+        builder.AddOperations();
         builder.Services.AddShopHealth(messaging);
         builder.AddModuleGateway(modules);
 
         var app = builder.Build();
         app.UseShopApi();
         app.MapModules();
+        app.MapOperations();
         app.MapModuleGateway();
         app.MapShopHealth();
         app.MapShopMetrics();

@@ -1,4 +1,5 @@
 using ModularShop.BuildingBlocks.Modules;
+using ModularShop.Host.Operations;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Health;
 using Yarp.ReverseProxy.LoadBalancing;
@@ -7,7 +8,8 @@ namespace ModularShop.Host.Gateway;
 
 /// <summary>
 /// The gateway's routes and clusters: for every module that runs elsewhere and has instances to go to
-/// (<c>Services:&lt;module&gt;</c>, read by service discovery), its API prefix and its site routes go to a cluster of
+/// (<c>Services:&lt;module&gt;</c>, read by service discovery), its API prefix, its site routes and its operations
+/// (<c>/api/operations/&lt;module&gt;/...</c>, answered from the message store of the process that runs it) go to a cluster of
 /// its instances, balanced round-robin and watched by active and passive health checks.
 /// </summary>
 internal static class RemoteModuleRoutes
@@ -20,6 +22,7 @@ internal static class RemoteModuleRoutes
     public static IReadOnlyList<RouteConfig> RoutesFor(IEnumerable<ModuleDescriptor> modules) =>
         modules.SelectMany(module => module.SiteRoutes
                 .Select((path, index) => Route($"{module.Key}-site-{index}", module, path))
+                .Prepend(Route($"{module.Key}-operations", module, $"{OperationsApi.PrefixOf(module)}/{{**rest}}"))
                 .Prepend(Route($"{module.Key}-api", module, $"{module.RoutePrefix}/{{**rest}}")))
             .ToList();
 

@@ -39,6 +39,25 @@ public sealed class GatewayTests
     }
 
     [Fact]
+    public async Task Operations_of_a_module_running_elsewhere_are_answered_by_its_service_from_its_own_message_store()
+    {
+        await using var payments = await ServiceAsync("payments");
+        await using var shop = await ShopWithRemoteAsync("Payments", payments.BaseAddress);
+        using var admin = shop.Admin();
+
+        var remote = await admin.GetAsync("/api/operations/payments/waiting");
+        var local = await admin.GetAsync("/api/operations/cart/waiting");
+
+        remote.StatusCode.ShouldBe(HttpStatusCode.OK);
+        local.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await remote.ReadAsync<Operations.ModuleWaitingBody>()).Module.ShouldBe("payments");
+        (await admin.GetAsync("/api/operations/payments/dead-letters")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await shop.Customer("kim").GetAsync("/api/operations/payments/waiting")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "the service checks the token itself");
+        var here = await (await admin.GetAsync("/api/operations/modules")).ReadAsync<List<Operations.ModuleSummaryBody>>();
+        here.Select(module => module.Module).ShouldNotContain("payments", "each process answers for the modules it runs");
+    }
+
+    [Fact]
     public async Task When_no_instance_is_healthy_the_gateway_answers_503_naming_the_module()
     {
         await using var shop = await ShopWithRemoteAsync("Payments", HostProcess.FreeAddress());

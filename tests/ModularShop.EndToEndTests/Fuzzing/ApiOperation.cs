@@ -29,7 +29,8 @@ internal sealed record ApiSchema(
     string? Format,
     IReadOnlyDictionary<string, ApiSchema> Properties,
     IReadOnlyList<string> Required,
-    ApiSchema? Items)
+    ApiSchema? Items,
+    IReadOnlyList<string>? Enum = null)
 {
     public bool Is(string type) => Types.Contains(type);
 

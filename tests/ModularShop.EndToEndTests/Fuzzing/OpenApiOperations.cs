@@ -75,7 +75,8 @@ internal static class OpenApiOperations
                     ? properties.EnumerateObject().ToDictionary(property => property.Name, property => Read(property.Value, depth + 1))
                     : new Dictionary<string, ApiSchema>(),
                 schema.TryGetProperty("required", out var required) ? required.EnumerateArray().Select(name => name.GetString()!).ToList() : [],
-                schema.TryGetProperty("items", out var items) ? Read(items, depth + 1) : null);
+                schema.TryGetProperty("items", out var items) ? Read(items, depth + 1) : null,
+                schema.TryGetProperty("enum", out var values) ? values.EnumerateArray().Select(value => value.ToString()).ToList() : null);
         }
 
         private static List<string> TypesOf(JsonElement schema) =>

@@ -38,6 +38,7 @@ internal static class UrlValues
     {
         var valid = schema switch
         {
+            { Enum.Count: > 0 } => Gen.OneOf(schema.Enum.ToArray()),
             _ when schema.Is("integer") => Gen.Int[1, 5].Select(number => number.ToString(CultureInfo.InvariantCulture)),
             _ when schema.Is("number") => Gen.Int[1, 9_999].Select(cents => (cents / 100m).ToString(CultureInfo.InvariantCulture)),
             _ when schema.IsUuid => Gen.Guid.Select(id => id.ToString()),

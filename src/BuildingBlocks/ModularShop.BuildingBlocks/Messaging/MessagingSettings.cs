@@ -20,7 +20,8 @@ public enum MessageTransport
 /// <param name="Durability">Chosen by <c>Messaging:Durability</c>; null leaves the choice to the database (see <c>IModuleDatabase</c>).</param>
 /// <param name="StaleNodeTimeout">How long after its last heartbeat a process sharing the message store is taken for dead.</param>
 /// <param name="EnvelopeSchema"><c>Messaging:EnvelopeSchema</c>, the message store's schema on a database server; null for the default.</param>
-public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, DurabilityMode? Durability, TimeSpan StaleNodeTimeout, string? EnvelopeSchema = null)
+/// <param name="RetryDelays"><c>Messaging:RetryDelays</c>, see <see cref="RetryDelaysOf"/>; null for <see cref="DefaultRetryDelays"/>.</param>
+public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, DurabilityMode? Durability, TimeSpan StaleNodeTimeout, string? EnvelopeSchema = null, IReadOnlyList<TimeSpan>? RetryDelays = null)
 {
     public const string Section = "Messaging";
 
@@ -66,9 +67,10 @@ public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, 
         }
 
         var envelopeSchema = string.IsNullOrWhiteSpace(section["EnvelopeSchema"]) ? null : section["EnvelopeSchema"];
-        return new MessagingSettings(transport, broker, DurabilityOf(section["Durability"]), staleNodeTimeout, envelopeSchema)
+        var retryDelays = RetryDelaysOf(section["RetryDelays"]);
+        return new MessagingSettings(transport, broker, DurabilityOf(section["Durability"]), staleNodeTimeout, envelopeSchema, retryDelays)
         {
-            Retention = RetentionOf(configuration, staleNodeTimeout),
+            Retention = RetentionOf(configuration, staleNodeTimeout, retryDelays ?? DefaultRetryDelays),
         };
     }
 
@@ -83,13 +85,13 @@ public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, 
     /// is taken for dead after two missed stale-node timeouts, and a copy that fails is retried before it becomes a
     /// dead letter, which may then be replayed until it expires and the next sweep deletes it.
     /// </summary>
-    private static TimeSpan RedeliveryWindowOf(TimeSpan staleNodeTimeout) =>
-        (2 * staleNodeTimeout) + ModuleMessaging.RetrySchedule + DeadLetterExpirySweep;
+    private static TimeSpan RedeliveryWindowOf(TimeSpan staleNodeTimeout, IReadOnlyList<TimeSpan> retryDelays) =>
+        (2 * staleNodeTimeout) + ModuleMessaging.RetryScheduleWith(retryDelays) + DeadLetterExpirySweep;
 
-    private static MessageRetentionSettings RetentionOf(IConfiguration configuration, TimeSpan staleNodeTimeout)
+    private static MessageRetentionSettings RetentionOf(IConfiguration configuration, TimeSpan staleNodeTimeout, IReadOnlyList<TimeSpan> retryDelays)
     {
         var retention = SettingsReader.Read<MessageRetentionSettings>(configuration, Section);
-        var window = RedeliveryWindowOf(staleNodeTimeout);
+        var window = RedeliveryWindowOf(staleNodeTimeout, retryDelays);
         var shortest = retention.DeadLetterRetention + window;
         return retention.ProcessedMessageRetention >= shortest
             ? retention
@@ -97,6 +99,34 @@ public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, 
                 $"{Section}:{nameof(MessageRetentionSettings.ProcessedMessageRetention)} is {retention.ProcessedMessageRetention:c}; give at least {shortest:c}, "
                 + $"that is {Section}:{nameof(MessageRetentionSettings.DeadLetterRetention)} ({retention.DeadLetterRetention:c}) plus {window:c} (two {Section}:StaleNodeTimeout, the retries, "
                 + "the hourly deletion of expired dead letters): a copy of a message that comes back before then, replayed from the dead letters or redelivered, must find it recorded as handled.");
+    }
+
+    /// <summary>A message whose handler still fails after the quick retries is tried again after each of these delays, then becomes a dead letter.</summary>
+    public static readonly IReadOnlyList<TimeSpan> DefaultRetryDelays = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30)];
+
+    public static readonly TimeSpan MaximumRetryDelay = TimeSpan.FromDays(1);
+
+    /// <summary>The delays of the scheduled retries in effect.</summary>
+    public IReadOnlyList<TimeSpan> ScheduledRetryDelays => RetryDelays ?? DefaultRetryDelays;
+
+    /// <summary><c>Messaging:RetryDelays</c>: the delays of the scheduled retries, comma-separated (<c>00:00:05,00:00:30</c>).</summary>
+    private static List<TimeSpan>? RetryDelaysOf(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var delays = new List<TimeSpan>();
+        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries))
+        {
+            delays.Add(TimeSpan.TryParse(part, CultureInfo.InvariantCulture, out var delay) && delay > TimeSpan.Zero && delay <= MaximumRetryDelay
+                ? delay
+                : throw new InvalidSettingException(
+                    $"Messaging:RetryDelays is '{value}'; give one or more times, comma-separated, each above zero and at most {MaximumRetryDelay:c} (for example 00:00:05,00:00:30)."));
+        }
+
+        return delays;
     }
 
     private static MessageTransport TransportOf(string? value)

@@ -39,6 +39,10 @@ public static class ModuleMessaging
         options.ServiceName = catalog.ServiceName;
         database.ConfigureMessageStore(options);
 
+        // A version 7 id carries the moment it was made: the oldest message waiting in a store is the one with the
+        // smallest id, and its age is read from the id (see EnvelopeIds), with no column of Wolverine's to add.
+        options.EnvelopeIdGeneration = EnvelopeIdGeneration.GuidV7;
+
         // Checkout steps time out by scheduled messages; look for due ones every second, not every few seconds. The
         // same agent recovers a dead process's messages: it starts a moment after this process is up, not up to five
         // seconds later at random, as Wolverine's default would have it.
@@ -87,17 +91,16 @@ public static class ModuleMessaging
 
         options.OnException<Exception>()
             .RetryWithCooldown(RetriesInPlace)
-            .Then.ScheduleRetry(ScheduledRetries)
+            .Then.ScheduleRetry(settings.ScheduledRetryDelays.ToArray())
             .Then.MoveToErrorQueue();
     }
 
     /// <summary>A failed message is retried at once a few times, then later from the store, then it is a dead letter.</summary>
     private static readonly TimeSpan[] RetriesInPlace = [50.Milliseconds(), 250.Milliseconds(), 1.Seconds()];
 
-    private static readonly TimeSpan[] ScheduledRetries = [5.Seconds(), 30.Seconds()];
-
-    /// <summary>How long a failing message is retried before it becomes a dead letter.</summary>
-    internal static TimeSpan RetrySchedule => RetriesInPlace.Concat(ScheduledRetries).Aggregate(TimeSpan.Zero, (sum, delay) => sum + delay);
+    /// <summary>How long a failing message is retried before it becomes a dead letter, with these scheduled retries.</summary>
+    internal static TimeSpan RetryScheduleWith(IEnumerable<TimeSpan> scheduledRetries) =>
+        RetriesInPlace.Concat(scheduledRetries).Aggregate(TimeSpan.Zero, (sum, delay) => sum + delay);
 
     /// <summary>The kernel's consumer of each event the module handles; each runs only on the module's own queue.</summary>
     private static List<Type> ConsumersOf(WolverineOptions options, ModuleDescriptor module)
