@@ -55,6 +55,17 @@ internal sealed class ComposeService
 
     public Dictionary<string, object>? Healthcheck { get; set; }
 
+    /// <summary>Mounts as compose writes them: <c>source:target[:mode]</c>, a relative source from the compose file's folder.</summary>
+    public List<string> Volumes { get; set; } = [];
+
+    /// <summary>Where a file next to the compose file is mounted in this container, or null when it is not.</summary>
+    public string? MountOf(string fileNextToCompose) =>
+        Volumes.Select(volume => volume.Split(':')).FirstOrDefault(parts => parts[0] == $"./{fileNextToCompose}")?[1];
+
+    /// <summary>The value of a <c>--name=value</c> argument of the command, or null.</summary>
+    public string? CommandOption(string name) =>
+        Command.FirstOrDefault(argument => argument.StartsWith($"{name}=", StringComparison.Ordinal))?[(name.Length + 1)..];
+
     /// <summary>The modules the image was built to carry; empty for the shop's image, which carries every module.</summary>
     public string Modules => Build?.Args.GetValueOrDefault("MODULES") ?? string.Empty;
 

@@ -9,13 +9,15 @@ using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.Host;
 using ModularShop.Host.Commands;
 using ModularShop.Testing;
+using YamlDotNet.Serialization;
 
 namespace ModularShop.EndToEndTests.Deployment;
 
 /// <summary>
 /// No container engine runs where these tests do, so deploy/ is checked without one: every container of the compose
 /// file gets its settings handed to the real host, which must accept them; the shop's gateway must find the Payments
-/// instances the file starts; the Dockerfile must build and run what the build's publish-service target does.
+/// instances the file starts; the Dockerfile must build and run what the build's publish-service target does; the
+/// collector and Prometheus must receive from and scrape every serving container where it sends and serves.
 /// </summary>
 public sealed class DeploymentFilesTests
 {
@@ -115,6 +117,49 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
+    public void Every_serving_shop_container_sends_otlp_to_the_collector_on_the_port_the_collector_receives_on()
+    {
+        var (collectorName, collector) = Compose.Services.Single(service => service.Value.MountOf("otel-collector.yaml") is not null);
+        collector.CommandOption("--config").ShouldBe(collector.MountOf("otel-collector.yaml"), "the collector reads the config the file mounts");
+        var config = new DeserializerBuilder().Build().Deserialize<object>(File.ReadAllText(Path.Combine(Deploy, "otel-collector.yaml")));
+        var grpcPort = new Uri($"http://{YamlAt(config, "receivers", "otlp", "protocols", "grpc", "endpoint")}").Port;
+
+        Serving().ShouldNotBeEmpty();
+        foreach (var (name, container) in Serving())
+        {
+            var endpoint = new Uri(container.Environment.GetValueOrDefault("OTEL_EXPORTER_OTLP_ENDPOINT") ?? throw new ShouldAssertException($"{name} sets no OTEL_EXPORTER_OTLP_ENDPOINT"));
+            endpoint.Host.ShouldBe(collectorName, name);
+            endpoint.Port.ShouldBe(grpcPort, $"{name} sends OTLP over gRPC, which the collector receives on {grpcPort}");
+        }
+    }
+
+    [Fact]
+    public async Task Prometheus_scrapes_every_serving_shop_container_on_its_port_at_the_path_a_shop_with_its_settings_serves()
+    {
+        var (_, prometheus) = Compose.Services.Single(service => service.Value.MountOf("prometheus.yml") is not null);
+        prometheus.CommandOption("--config.file").ShouldBe(prometheus.MountOf("prometheus.yml"), "Prometheus reads the config the file mounts");
+        var job = PrometheusConfig.Load(Path.Combine(Deploy, "prometheus.yml")).ScrapeConfigs.ShouldHaveSingleItem();
+        job.StaticConfigs.SelectMany(targets => targets.Targets).ShouldBe(Serving().Select(container => $"{container.Key}:{ImagePort()}"), ignoreOrder: true);
+
+        // Their telemetry settings come from one anchor; a shop on this machine with them must serve the scraped path.
+        var telemetry = Serving()
+            .Select(container => container.Value.Environment.Where(variable => variable.Key.StartsWith("Telemetry__", StringComparison.Ordinal)).OrderBy(variable => variable.Key).ToList())
+            .ToList();
+        telemetry.ShouldAllBe(settings => settings.SequenceEqual(telemetry[0]));
+        await using var shop = await TestShop.StartAsync(settings =>
+        {
+            foreach (var (key, value) in telemetry[0])
+            {
+                settings.Values[key.Replace("__", ":", StringComparison.Ordinal)] = value;
+            }
+        });
+        using var scraper = shop.Anonymous();
+        var scraped = await scraper.GetAsync(job.MetricsPath);
+        scraped.StatusCode.ShouldBe(HttpStatusCode.OK, $"GET {job.MetricsPath}");
+        (await scraped.Content.ReadAsStringAsync()).ShouldContain("# TYPE ");
+    }
+
+    [Fact]
     public void The_dockerfile_publishes_the_host_for_the_modules_it_is_given_and_runs_it_on_the_port_it_exposes()
     {
         var publish = Image.All("RUN").Single(command => command.StartsWith("dotnet publish ", StringComparison.Ordinal)).Split(' ');
@@ -153,6 +198,9 @@ public sealed class DeploymentFilesTests
     /// <summary>The shop's containers that serve, as opposed to the ones that run a command and exit.</summary>
     private static IEnumerable<KeyValuePair<string, ComposeService>> Serving() =>
         Compose.ShopContainers.Where(container => container.Value.Command.Count == 0);
+
+    private static object YamlAt(object node, params string[] keys) =>
+        keys.Aggregate(node, (found, key) => ((Dictionary<object, object>)found)[key]);
 
     private static int ImagePort() => new Uri(Image.Environment["Urls"].Replace("+", "localhost", StringComparison.Ordinal)).Port;
 
