@@ -12,6 +12,7 @@ using ModularShop.Host.Health;
 using ModularShop.Host.Logging;
 using ModularShop.Host.Security;
 using ModularShop.Host.Shutdown;
+using ModularShop.Host.Telemetry;
 using Wolverine;
 using Wolverine.Transports;
 
@@ -77,6 +78,7 @@ internal static class ShopApplication
         var database = ModuleDatabaseFactory.Create(builder.Configuration, builder.Environment.ContentRootPath, modules, messaging);
 
         builder.AddShopLogging();
+        builder.AddShopTelemetry(modules);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(messaging);
         builder.Services.AddModules(builder.Configuration, modules, database);
@@ -97,6 +99,7 @@ internal static class ShopApplication
         app.MapModules();
         app.MapModuleGateway();
         app.MapShopHealth();
+        app.MapShopMetrics();
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {

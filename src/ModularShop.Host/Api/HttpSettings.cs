@@ -31,24 +31,9 @@ internal sealed class HttpSettings : IValidatableObject
     public string[]? TrustedProxies { get; set; }
 
     /// <summary>The trusted proxies as networks: a single address is a network of one.</summary>
-    public IReadOnlyList<IPNetwork> TrustedNetworks =>
-        TrustedProxies is { Length: > 0 } proxies
-            ? proxies.Select(proxy => TryParseNetwork(proxy, out var network) ? network : throw new InvalidOperationException($"'{proxy}' is not an address or a network.")).ToList()
-            : [IPNetwork.Parse("127.0.0.0/8"), IPNetwork.Parse("::1/128")];
+    public IReadOnlyList<IPNetwork> TrustedNetworks => Networks.Parse(TrustedProxies, Networks.Loopback);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        (TrustedProxies ?? [])
-            .Where(proxy => !TryParseNetwork(proxy, out _))
+        Networks.Invalid(TrustedProxies)
             .Select(proxy => new ValidationResult($"'{proxy}' is neither an IP address nor a network such as 10.0.0.0/8.", [nameof(TrustedProxies)]));
-
-    private static bool TryParseNetwork(string value, out IPNetwork network)
-    {
-        if (IPAddress.TryParse(value, out var address))
-        {
-            network = new IPNetwork(address, address.GetAddressBytes().Length * 8);
-            return true;
-        }
-
-        return IPNetwork.TryParse(value, out network);
-    }
 }

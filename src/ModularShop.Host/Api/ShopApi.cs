@@ -7,6 +7,7 @@ using ModularShop.Host.Logging;
 using ModularShop.Host.RateLimiting;
 using ModularShop.Host.Security;
 using ModularShop.Host.Shutdown;
+using ModularShop.Host.Telemetry;
 
 namespace ModularShop.Host.Api;
 
@@ -76,6 +77,7 @@ internal static class ShopApi
         app.UseRouting();
         app.UseRequestTimeouts();
         app.UseRequestLogContext();
+        app.UseModuleOnRequestSpan();
         app.UseAuthentication();
 
         // After authentication, so that a signed-in customer is limited by who they are rather than where they are.

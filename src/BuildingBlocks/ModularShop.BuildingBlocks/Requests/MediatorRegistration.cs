@@ -16,8 +16,8 @@ internal static class MediatorRegistration
         services.AddScoped<ServiceFactory>(provider => provider.GetService);
         services.AddScoped<IMediator, Mediator>();
 
-        // Registration order is pipeline order: logging wraps validation, which wraps the handler.
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        // Registration order is pipeline order: telemetry wraps validation, which wraps the handler.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(RequestTelemetryBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IValidator<>), typeof(NoNulCharacterValidator<>));
         return services;

@@ -1,0 +1,158 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ModularShop.BuildingBlocks.Persistence;
+
+namespace ModularShop.BuildingBlocks.Telemetry;
+
+/// <summary>
+/// A client span for every command a module's DbContext runs, named after the statement and the module's schema
+/// (<c>INSERT cart</c>) in OpenTelemetry's database conventions. One interceptor covers SQLite and PostgreSQL alike;
+/// neither EF Core nor Microsoft.Data.Sqlite publishes spans of its own.
+/// </summary>
+internal sealed class DatabaseCommandSpans(string module, ModuleTableLayout layout) : DbCommandInterceptor
+{
+    private readonly ConditionalWeakTable<DbCommand, Activity> _running = new();
+    private readonly string _system = layout.Provider == DatabaseProvider.PostgreSql ? "postgresql" : "sqlite";
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Start(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Start(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Start(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Start(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Start(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Start(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Stop(command, error: null);
+        return result;
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Stop(command, error: null);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Stop(command, error: null);
+        return result;
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Stop(command, error: null);
+        return ValueTask.FromResult(result);
+    }
+
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Stop(command, error: null);
+        return result;
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Stop(command, error: null);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Stop(command, eventData.Exception);
+
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Stop(command, eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => Stop(command, new OperationCanceledException());
+
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Stop(command, new OperationCanceledException());
+        return Task.CompletedTask;
+    }
+
+    private void Start(DbCommand command)
+    {
+        if (!ShopTelemetry.Source.HasListeners())
+        {
+            return;
+        }
+
+        var operation = OperationOf(command.CommandText);
+        var activity = ShopTelemetry.Source.StartActivity($"{operation} {layout.ModuleSchema}", ActivityKind.Client);
+        if (activity is null)
+        {
+            return;
+        }
+
+        if (activity.IsAllDataRequested)
+        {
+            activity.SetTag("db.system.name", _system);
+            activity.SetTag("db.namespace", layout.ModuleSchema);
+            activity.SetTag("db.operation.name", operation);
+            activity.SetTag("db.query.text", command.CommandText);
+            activity.SetTag(ShopTelemetry.ModuleAttribute, module);
+        }
+
+        _running.AddOrUpdate(command, activity);
+    }
+
+    private void Stop(DbCommand command, Exception? error)
+    {
+        if (!_running.TryGetValue(command, out var activity))
+        {
+            return;
+        }
+
+        _running.Remove(command);
+        if (error is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, error.Message);
+            activity.SetTag("error.type", error.GetType().FullName);
+        }
+
+        activity.Dispose();
+    }
+
+    /// <summary>The statement's first keyword; EF Core batches start with the first statement of the batch.</summary>
+    private static string OperationOf(string sql)
+    {
+        var text = sql.AsSpan().TrimStart();
+        var end = text.IndexOfAny(' ', '\n', '\r');
+        var keyword = end < 0 ? text : text[..end];
+        return keyword.Length is > 0 and <= 16 ? keyword.ToString().ToUpperInvariant() : "SQL";
+    }
+}
