@@ -37,7 +37,7 @@ public sealed class ScriptedServer : IAsyncDisposable
     /// <summary>A RabbitMQ node needs three ports in a row: AMQP, the management API and Erlang's distribution.</summary>
     public static Task<ScriptedServer> StartRabbitMqAsync() => StartAsync("rabbitmq", "MODULARSHOP_RABBITMQ_PORT", neighbours: 3);
 
-    /// <summary>A Prometheus server (see <see cref="TestPrometheus"/>).</summary>
+    /// <summary>A Prometheus server (see <see cref="Telemetry.TestPrometheus"/>).</summary>
     public static Task<ScriptedServer> StartPrometheusAsync() => StartAsync("prometheus", "MODULARSHOP_PROMETHEUS_PORT", neighbours: 1);
 
     /// <summary>Runs another command of the server's script, such as <c>targets</c> of scripts/prometheus.sh, and returns the last line it printed.</summary>

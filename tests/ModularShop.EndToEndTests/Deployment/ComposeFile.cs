@@ -55,6 +55,9 @@ internal sealed class ComposeService
 
     public Dictionary<string, object>? Healthcheck { get; set; }
 
+    /// <summary>The networks the container joins, by name, with its fixed address on each if it has one.</summary>
+    public Dictionary<string, ComposeNetwork?> Networks { get; set; } = [];
+
     /// <summary>Mounts as compose writes them: <c>source:target[:mode]</c>, a relative source from the compose file's folder.</summary>
     public List<string> Volumes { get; set; } = [];
 
@@ -86,4 +89,9 @@ internal sealed class ComposeBuild
 internal sealed class ComposeDependency
 {
     public string? Condition { get; set; }
+}
+
+internal sealed class ComposeNetwork
+{
+    public string? Ipv4Address { get; set; }
 }

@@ -7,7 +7,9 @@ using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.Host;
+using ModularShop.Host.Api;
 using ModularShop.Host.Commands;
+using ModularShop.Host.Telemetry;
 using ModularShop.Testing;
 using YamlDotNet.Serialization;
 
@@ -134,24 +136,28 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
-    public async Task Prometheus_scrapes_every_serving_shop_container_on_its_port_at_the_path_a_shop_with_its_settings_serves()
+    public async Task Prometheus_scrapes_every_serving_shop_container_on_its_port_at_the_path_the_host_serves_to_prometheus()
     {
         var (_, prometheus) = Compose.Services.Single(service => service.Value.MountOf("prometheus.yml") is not null);
         prometheus.CommandOption("--config.file").ShouldBe(prometheus.MountOf("prometheus.yml"), "Prometheus reads the config the file mounts");
+        var prometheusAddress = IPAddress.Parse(prometheus.Networks.ShouldHaveSingleItem().Value?.Ipv4Address ?? throw new ShouldAssertException("Prometheus has no fixed address for the shops to allow"));
         var job = PrometheusConfig.Load(Path.Combine(Deploy, "prometheus.yml")).ScrapeConfigs.ShouldHaveSingleItem();
         job.StaticConfigs.SelectMany(targets => targets.Targets).ShouldBe(Serving().Select(container => $"{container.Key}:{ImagePort()}"), ignoreOrder: true);
 
-        // Their telemetry settings come from one anchor; a shop on this machine with them must serve the scraped path.
-        var telemetry = Serving()
-            .Select(container => container.Value.Environment.Where(variable => variable.Key.StartsWith("Telemetry__", StringComparison.Ordinal)).OrderBy(variable => variable.Key).ToList())
-            .ToList();
-        telemetry.ShouldAllBe(settings => settings.SequenceEqual(telemetry[0]));
+        foreach (var (name, container) in Serving())
+        {
+            await using var app = CreateHost(container);
+            var scrape = app.Services.GetRequiredService<TelemetrySettings>().Prometheus;
+            scrape.Enabled.ShouldBeTrue($"{name} serves {job.MetricsPath}");
+            scrape.Path.ShouldBe(job.MetricsPath, name);
+            scrape.Scrapers.Contain(prometheusAddress).ShouldBeTrue($"{name} answers {job.MetricsPath} to Prometheus at {prometheusAddress}");
+        }
+
+        // A shop on this machine with those settings serves the path; asked from loopback, which it allows by default.
         await using var shop = await TestShop.StartAsync(settings =>
         {
-            foreach (var (key, value) in telemetry[0])
-            {
-                settings.Values[key.Replace("__", ":", StringComparison.Ordinal)] = value;
-            }
+            settings.Values["Telemetry:Prometheus:Enabled"] = "true";
+            settings.Values["Telemetry:Prometheus:Path"] = job.MetricsPath;
         });
         using var scraper = shop.Anonymous();
         var scraped = await scraper.GetAsync(job.MetricsPath);

@@ -1,4 +1,5 @@
 using ModularShop.Testing;
+using ModularShop.Testing.Telemetry;
 
 namespace ModularShop.EndToEndTests.Telemetry;
 

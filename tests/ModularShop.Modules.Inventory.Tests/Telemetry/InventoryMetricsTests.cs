@@ -1,5 +1,6 @@
 using ModularShop.Modules.Inventory.Contracts;
 using ModularShop.Testing;
+using ModularShop.Testing.Telemetry;
 
 namespace ModularShop.Modules.Inventory.Tests.Telemetry;
 

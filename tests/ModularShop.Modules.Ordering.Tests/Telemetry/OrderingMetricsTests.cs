@@ -2,6 +2,7 @@ using ModularShop.BuildingBlocks.Telemetry;
 using ModularShop.Modules.Cart.Contracts;
 using ModularShop.Modules.Inventory.Contracts;
 using ModularShop.Testing;
+using ModularShop.Testing.Telemetry;
 
 namespace ModularShop.Modules.Ordering.Tests.Telemetry;
 

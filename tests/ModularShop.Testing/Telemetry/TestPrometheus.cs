@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace ModularShop.Testing;
+namespace ModularShop.Testing.Telemetry;
 
 /// <summary>
 /// A Prometheus server of the test's own, started by scripts/prometheus.sh on a free loopback port, scraping every

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Telemetry;
 
-namespace ModularShop.Testing;
+namespace ModularShop.Testing.Telemetry;
 
 /// <summary>
 /// What one shop records on its own meter (<see cref="ShopTelemetry.Name"/>) from the moment this starts listening:
