@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.BuildingBlocks.Messaging.Housekeeping;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.BuildingBlocks.Persistence.Migrations;
@@ -82,6 +83,7 @@ internal static class ShopApplication
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(messaging);
         builder.Services.AddModules(builder.Configuration, modules, database);
+        builder.Services.AddMessageHousekeeping();
         ModuleMessaging.InstallContractNames();
         var shutdown = GracefulShutdown.AddTo(builder);
         builder.Host.UseWolverine(wolverine =>

@@ -71,7 +71,7 @@ public sealed class StartupTests : IAsyncLifetime
         (await host.WaitForExitAsync(ExitTimeout)).ShouldBe(0, host.Output);
         foreach (var module in new[] { "catalog", "cart", "ordering", "inventory", "payments" })
         {
-            _database.Count(module, "version_info").ShouldBe(2, $"{module}'s applied migrations");
+            _database.Count(module, "version_info").ShouldBe(3, $"{module}'s applied migrations");
         }
 
         _database.Count("cart", "cart_lines").ShouldBe(0);

@@ -6,7 +6,8 @@ namespace ModularShop.EndToEndTests;
 
 /// <summary>
 /// One request's correlation id follows it from HTTP through MediatR in Catalog into the message handler it causes in
-/// Cart, and every event says which module logged it: read from the console of a real process logging compact JSON.
+/// Cart, and every event says which module logged it and in which trace and span: read from the console of a real
+/// process logging compact JSON.
 /// </summary>
 public sealed class StructuredLoggingTests
 {
@@ -35,6 +36,13 @@ public sealed class StructuredLoggingTests
             "Cart's handler to log under the request's correlation id");
         events.ShouldContain(e => e.Module == "Catalog" && e.Property("Request") == "ChangePrice");
         events.ShouldContain(e => e.Module == "Cart" && e.Property("MessageType") == "catalog.product-price-changed.v1");
+
+        // The correlation id is the request's trace: every event names it and the span it was logged in, and Cart's
+        // handler logs in spans of its own within the same trace.
+        events.ShouldAllBe(e => e.Property("@tr") == correlationId);
+        events.ShouldAllBe(e => e.Property("@sp") != null && e.Property("@sp")!.Length == 16);
+        var catalogSpans = events.Where(e => e.Module == "Catalog").Select(e => e.Property("@sp")).ToHashSet();
+        events.Where(e => e.Module == "Cart").ShouldAllBe(e => !catalogSpans.Contains(e.Property("@sp")));
     }
 
     private static List<LogEvent> EventsWith(string output, string correlationId) =>

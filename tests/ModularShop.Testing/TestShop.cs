@@ -24,6 +24,7 @@ public sealed class TestShop : IAsyncDisposable
     private readonly SocketsHttpHandler _handler = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
     private readonly SentMessages _sentMessages;
     private long _sentWhenDrained;
+    private bool _disposed;
 
     private TestShop(WebApplication app, Uri baseAddress, TestDatabase database, bool ownsDatabase)
     {
@@ -165,8 +166,15 @@ public sealed class TestShop : IAsyncDisposable
 
     public DbConnection OpenDatabase() => Database.Open();
 
+    /// <summary>Stops the shop; a test may stop it early to see the others carry on, and disposing it again does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _app.StopAsync();
         await _app.DisposeAsync();
         _handler.Dispose();

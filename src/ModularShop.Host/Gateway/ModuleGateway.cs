@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Options;
 using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.BuildingBlocks.Modules;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ModularShop.Host.Api;
+using ModularShop.Host.Health;
+using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
 
@@ -30,6 +33,16 @@ internal static class ModuleGateway
         builder.Services.AddReverseProxy()
             .LoadFromMemory(RemoteModuleRoutes.RoutesFor(remote), RemoteModuleRoutes.ClustersFor(remote, settings))
             .AddServiceDiscoveryDestinationResolver();
+        var health = builder.Services.AddHealthChecks();
+        foreach (var module in remote)
+        {
+            health.Add(new HealthCheckRegistration(
+                $"{module.Key}-service",
+                services => new RemoteModuleHealthCheck(services.GetRequiredService<IProxyStateLookup>(), module.Name, module.Key),
+                failureStatus: null,
+                tags: [ShopHealth.ReadyTag]));
+        }
+
         return builder;
     }
 

@@ -9,17 +9,18 @@ namespace ModularShop.Host.Health;
 
 internal static class ShopHealth
 {
-    private const string Ready = "ready";
+    /// <summary>The checks that decide readiness: the gateway adds one per module that runs elsewhere.</summary>
+    public const string ReadyTag = "ready";
 
     public static IServiceCollection AddShopHealth(this IServiceCollection services, MessagingSettings messaging)
     {
         var checks = services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database", tags: [Ready])
-            .AddCheck<StartupTasksHealthCheck>("startup-tasks", tags: [Ready])
-            .AddCheck<ShuttingDownHealthCheck>("shutdown", tags: [Ready]);
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<StartupTasksHealthCheck>("startup-tasks", tags: [ReadyTag])
+            .AddCheck<ShuttingDownHealthCheck>("shutdown", tags: [ReadyTag]);
         if (messaging.Transport == MessageTransport.RabbitMq)
         {
-            checks.AddCheck<BrokerHealthCheck>("broker", tags: [Ready]);
+            checks.AddCheck<BrokerHealthCheck>("broker", tags: [ReadyTag]);
         }
 
         return services;
@@ -27,12 +28,13 @@ internal static class ShopHealth
 
     /// <summary>
     /// /health/live: the process answers. /health/ready: the database answers, start-up work is done and the shop is
-    /// not stopping (503 otherwise); a broker that is away makes it "Degraded", still 200, since writes go on.
+    /// not stopping (503 otherwise); a broker that is away, or a module elsewhere with no healthy instance, makes it
+    /// "Degraded", still 200, since the rest goes on. Each check is reported by name with what it found.
     /// </summary>
     public static void MapShopHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).AllowAnonymous();
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready), ResponseWriter = WriteAsync }).AllowAnonymous();
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync }).AllowAnonymous();
     }
 
     private static Task WriteAsync(HttpContext context, HealthReport report)

@@ -56,6 +56,39 @@ public sealed class GatewayTests
     }
 
     [Fact]
+    public async Task Readiness_names_each_instance_of_a_module_running_elsewhere_and_stays_up_when_none_is_healthy()
+    {
+        await using var payments = await ServiceAsync("payments");
+        var dead = HostProcess.FreeAddress();
+        await using var shop = await ShopWithRemoteAsync("Payments", dead, payments.BaseAddress);
+        using var anyone = shop.Anonymous();
+
+        var ready = await Eventually.Until(
+            () => ReadinessAsync(anyone),
+            found => found.Checks["payments-service"].Description.Contains("1 of 2", StringComparison.Ordinal),
+            "readiness to find the dead instance out");
+        ready.Checks["payments-service"].Status.ShouldBe("Healthy");
+        ready.Checks["payments-service"].Description.ShouldContain($"{payments.BaseAddress.ToString().TrimEnd('/')}/ healthy");
+        ready.Checks["payments-service"].Description.ShouldContain($"{dead.ToString().TrimEnd('/')}/ unhealthy");
+        ready.Checks.Keys.ShouldBe(["database", "startup-tasks", "shutdown", .. TestBroker.TransportUnderTest == ModularShop.BuildingBlocks.Messaging.MessageTransport.RabbitMq ? new[] { "broker" } : [], "payments-service"], ignoreOrder: true);
+
+        await payments.DisposeAsync();
+        var degraded = await Eventually.Until(
+            () => ReadinessAsync(anyone),
+            found => found.Status == "Degraded",
+            "readiness to say no Payments instance takes calls");
+        degraded.Checks["payments-service"].Description.ShouldStartWith("0 of 2 Payments instance(s) take calls");
+        degraded.Checks["database"].Status.ShouldBe("Healthy");
+        (await anyone.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK, "the rest of the shop still serves");
+    }
+
+    private static async Task<Readiness> ReadinessAsync(HttpClient anyone) => await (await anyone.GetAsync("/health/ready")).ReadAsync<Readiness>();
+
+    private sealed record Readiness(string Status, Dictionary<string, ReadinessCheck> Checks);
+
+    private sealed record ReadinessCheck(string Status, string Description);
+
+    [Fact]
     public async Task An_instance_that_does_not_answer_is_left_out_and_the_healthy_one_takes_every_call()
     {
         await using var payments = await ServiceAsync("payments");

@@ -15,6 +15,10 @@ CREATE TABLE [cart].[processed_messages] ([message_id] UNIQUEIDENTIFIER NOT NULL
 
 INSERT INTO [cart].[version_info] ([version], [applied_on], [description]) VALUES (1, GETUTCDATE(), N'Record of the integration events this module has handled');
 
+CREATE INDEX [ix_processed_messages_processed_at] ON [cart].[processed_messages] ([processed_at] ASC);
+
+INSERT INTO [cart].[version_info] ([version], [applied_on], [description]) VALUES (2, GETUTCDATE(), N'Index of the handled integration events by when they were handled');
+
 CREATE TABLE [cart].[products] ([product_id] UNIQUEIDENTIFIER NOT NULL, [sku] NVARCHAR(32) NOT NULL, [name] NVARCHAR(200) NOT NULL, [price_cents] BIGINT NOT NULL, [currency] NCHAR(3) NOT NULL, [version] BIGINT NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, CONSTRAINT [PK_products] PRIMARY KEY ([product_id]));
 
 CREATE TABLE [cart].[carts] ([customer_id] NVARCHAR(200) NOT NULL, [currency] NCHAR(3), [version] BIGINT NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, CONSTRAINT [PK_carts] PRIMARY KEY ([customer_id]));

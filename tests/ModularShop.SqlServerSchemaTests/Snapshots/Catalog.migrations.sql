@@ -15,6 +15,10 @@ CREATE TABLE [catalog].[processed_messages] ([message_id] UNIQUEIDENTIFIER NOT N
 
 INSERT INTO [catalog].[version_info] ([version], [applied_on], [description]) VALUES (1, GETUTCDATE(), N'Record of the integration events this module has handled');
 
+CREATE INDEX [ix_processed_messages_processed_at] ON [catalog].[processed_messages] ([processed_at] ASC);
+
+INSERT INTO [catalog].[version_info] ([version], [applied_on], [description]) VALUES (2, GETUTCDATE(), N'Index of the handled integration events by when they were handled');
+
 CREATE TABLE [catalog].[products] ([id] UNIQUEIDENTIFIER NOT NULL, [sku] NVARCHAR(32) NOT NULL, [name] NVARCHAR(200) NOT NULL, [description] NVARCHAR(2000) NOT NULL, [price_cents] BIGINT NOT NULL, [currency] NCHAR(3) NOT NULL, [version] BIGINT NOT NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, CONSTRAINT [PK_products] PRIMARY KEY ([id]));
 
 CREATE UNIQUE INDEX [ix_products_sku] ON [catalog].[products] ([sku] ASC);

@@ -15,6 +15,10 @@ CREATE TABLE [inventory].[processed_messages] ([message_id] UNIQUEIDENTIFIER NOT
 
 INSERT INTO [inventory].[version_info] ([version], [applied_on], [description]) VALUES (1, GETUTCDATE(), N'Record of the integration events this module has handled');
 
+CREATE INDEX [ix_processed_messages_processed_at] ON [inventory].[processed_messages] ([processed_at] ASC);
+
+INSERT INTO [inventory].[version_info] ([version], [applied_on], [description]) VALUES (2, GETUTCDATE(), N'Index of the handled integration events by when they were handled');
+
 CREATE TABLE [inventory].[stock_items] ([product_id] UNIQUEIDENTIFIER NOT NULL, [sku] NVARCHAR(32) NOT NULL, [name] NVARCHAR(200) NOT NULL, [on_hand] INT NOT NULL, [reserved] INT NOT NULL, [version] BIGINT NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, CONSTRAINT [PK_stock_items] PRIMARY KEY ([product_id]));
 
 CREATE TABLE [inventory].[reservations] ([order_id] UNIQUEIDENTIFIER NOT NULL, [status] NVARCHAR(20) NOT NULL, [reason] NVARCHAR(1000), [updated_at] DATETIMEOFFSET NOT NULL, CONSTRAINT [PK_reservations] PRIMARY KEY ([order_id]));

@@ -15,6 +15,10 @@ CREATE TABLE [ordering].[processed_messages] ([message_id] UNIQUEIDENTIFIER NOT 
 
 INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (1, GETUTCDATE(), N'Record of the integration events this module has handled');
 
+CREATE INDEX [ix_processed_messages_processed_at] ON [ordering].[processed_messages] ([processed_at] ASC);
+
+INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2, GETUTCDATE(), N'Index of the handled integration events by when they were handled');
+
 CREATE TABLE [ordering].[orders] ([id] UNIQUEIDENTIFIER NOT NULL, [customer_id] NVARCHAR(200) NOT NULL, [status] NVARCHAR(20) NOT NULL, [total_cents] BIGINT NOT NULL, [currency] NCHAR(3) NOT NULL, [payment_token] NVARCHAR(100), [cancellation_reason] NVARCHAR(1000), [placed_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [confirmed_at] DATETIMEOFFSET, [cancelled_at] DATETIMEOFFSET, [version] BIGINT NOT NULL, CONSTRAINT [PK_orders] PRIMARY KEY ([id]));
 
 CREATE INDEX [ix_orders_customer_id] ON [ordering].[orders] ([customer_id] ASC);

@@ -15,6 +15,10 @@ CREATE TABLE [payments].[processed_messages] ([message_id] UNIQUEIDENTIFIER NOT 
 
 INSERT INTO [payments].[version_info] ([version], [applied_on], [description]) VALUES (1, GETUTCDATE(), N'Record of the integration events this module has handled');
 
+CREATE INDEX [ix_processed_messages_processed_at] ON [payments].[processed_messages] ([processed_at] ASC);
+
+INSERT INTO [payments].[version_info] ([version], [applied_on], [description]) VALUES (2, GETUTCDATE(), N'Index of the handled integration events by when they were handled');
+
 CREATE TABLE [payments].[payments] ([order_id] UNIQUEIDENTIFIER NOT NULL, [customer_id] NVARCHAR(200) NOT NULL, [amount_cents] BIGINT NOT NULL, [currency] NVARCHAR(3) NOT NULL, [status] NVARCHAR(20) NOT NULL, [authorization_id] NVARCHAR(100), [reason] NVARCHAR(500), [version] BIGINT NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, CONSTRAINT [PK_payments] PRIMARY KEY ([order_id]));
 
 CREATE TABLE [payments].[simulator_ledger] ([idempotency_key] NVARCHAR(100) NOT NULL, [amount_cents] BIGINT NOT NULL, [currency] NCHAR(3) NOT NULL, [approved] BIT NOT NULL, [authorization_id] NVARCHAR(100), [reason] NVARCHAR(500), [voided] BIT NOT NULL, [at] DATETIMEOFFSET NOT NULL, CONSTRAINT [PK_simulator_ledger] PRIMARY KEY ([idempotency_key]));

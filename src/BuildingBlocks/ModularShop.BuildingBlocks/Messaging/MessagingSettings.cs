@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using ModularShop.BuildingBlocks.Configuration;
+using ModularShop.BuildingBlocks.Messaging.Housekeeping;
 using Wolverine;
 
 namespace ModularShop.BuildingBlocks.Messaging;
@@ -65,7 +66,37 @@ public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, 
         }
 
         var envelopeSchema = string.IsNullOrWhiteSpace(section["EnvelopeSchema"]) ? null : section["EnvelopeSchema"];
-        return new MessagingSettings(transport, broker, DurabilityOf(section["Durability"]), staleNodeTimeout, envelopeSchema);
+        return new MessagingSettings(transport, broker, DurabilityOf(section["Durability"]), staleNodeTimeout, envelopeSchema)
+        {
+            Retention = RetentionOf(configuration, staleNodeTimeout),
+        };
+    }
+
+    /// <summary>How long handled messages are remembered and dead letters kept: see <see cref="MessageRetentionSettings"/>.</summary>
+    public MessageRetentionSettings Retention { get; init; } = new();
+
+    /// <summary>Wolverine deletes expired dead letters once an hour, so a dead letter may be replayed up to an hour past its expiry.</summary>
+    private static readonly TimeSpan DeadLetterExpirySweep = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The longest a copy of a handled message can take to come back other than as a dead letter: a crashed process
+    /// is taken for dead after two missed stale-node timeouts, and a copy that fails is retried before it becomes a
+    /// dead letter, which may then be replayed until it expires and the next sweep deletes it.
+    /// </summary>
+    private static TimeSpan RedeliveryWindowOf(TimeSpan staleNodeTimeout) =>
+        (2 * staleNodeTimeout) + ModuleMessaging.RetrySchedule + DeadLetterExpirySweep;
+
+    private static MessageRetentionSettings RetentionOf(IConfiguration configuration, TimeSpan staleNodeTimeout)
+    {
+        var retention = SettingsReader.Read<MessageRetentionSettings>(configuration, Section);
+        var window = RedeliveryWindowOf(staleNodeTimeout);
+        var shortest = retention.DeadLetterRetention + window;
+        return retention.ProcessedMessageRetention >= shortest
+            ? retention
+            : throw new InvalidSettingException(
+                $"{Section}:{nameof(MessageRetentionSettings.ProcessedMessageRetention)} is {retention.ProcessedMessageRetention:c}; give at least {shortest:c}, "
+                + $"that is {Section}:{nameof(MessageRetentionSettings.DeadLetterRetention)} ({retention.DeadLetterRetention:c}) plus {window:c} (two {Section}:StaleNodeTimeout, the retries, "
+                + "the hourly deletion of expired dead letters): a copy of a message that comes back before then, replayed from the dead letters or redelivered, must find it recorded as handled.");
     }
 
     private static MessageTransport TransportOf(string? value)

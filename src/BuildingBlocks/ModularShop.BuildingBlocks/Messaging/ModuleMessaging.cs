@@ -52,6 +52,11 @@ public static class ModuleMessaging
         options.Durability.HealthCheckPollingTime = settings.HeartbeatInterval;
         options.Durability.FirstHealthCheckExecution = TimeSpan.FromSeconds(1);
 
+        // Dead letters expire, or they would pile up for ever. The expiry is stamped on each dead letter as it is
+        // stored, so a change applies to new dead letters only. Handled-message records outlive them (MessagingSettings).
+        options.Durability.DeadLetterQueueExpirationEnabled = true;
+        options.Durability.DeadLetterQueueExpiration = settings.Retention.DeadLetterRetention;
+
         // A module's handler of an event runs apart from other modules' handlers of the same event: its own queue,
         // transaction and retries. Fan-out copies share an id, so identity must include the destination.
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
@@ -81,10 +86,18 @@ public static class ModuleMessaging
         }
 
         options.OnException<Exception>()
-            .RetryWithCooldown(50.Milliseconds(), 250.Milliseconds(), 1.Seconds())
-            .Then.ScheduleRetry(5.Seconds(), 30.Seconds())
+            .RetryWithCooldown(RetriesInPlace)
+            .Then.ScheduleRetry(ScheduledRetries)
             .Then.MoveToErrorQueue();
     }
+
+    /// <summary>A failed message is retried at once a few times, then later from the store, then it is a dead letter.</summary>
+    private static readonly TimeSpan[] RetriesInPlace = [50.Milliseconds(), 250.Milliseconds(), 1.Seconds()];
+
+    private static readonly TimeSpan[] ScheduledRetries = [5.Seconds(), 30.Seconds()];
+
+    /// <summary>How long a failing message is retried before it becomes a dead letter.</summary>
+    internal static TimeSpan RetrySchedule => RetriesInPlace.Concat(ScheduledRetries).Aggregate(TimeSpan.Zero, (sum, delay) => sum + delay);
 
     /// <summary>The kernel's consumer of each event the module handles; each runs only on the module's own queue.</summary>
     private static List<Type> ConsumersOf(WolverineOptions options, ModuleDescriptor module)

@@ -11,6 +11,14 @@ internal sealed class ProcessedMessage
 {
     public const string TableName = "processed_messages";
 
+    public const string MessageIdColumn = "message_id";
+
+    public const string MessageTypeColumn = "message_type";
+
+    public const int MessageTypeLength = 200;
+
+    public const string ProcessedAtColumn = "processed_at";
+
     public required Guid MessageId { get; init; }
 
     public required string MessageType { get; init; }
@@ -24,8 +32,8 @@ internal sealed class ProcessedMessageConfiguration : IEntityTypeConfiguration<P
     {
         builder.ToTable(ProcessedMessage.TableName);
         builder.HasKey(message => message.MessageId);
-        builder.Property(message => message.MessageId).HasColumnName("message_id");
-        builder.Property(message => message.MessageType).HasColumnName("message_type").HasMaxLength(200);
-        builder.Property(message => message.ProcessedAt).HasColumnName("processed_at");
+        builder.Property(message => message.MessageId).HasColumnName(ProcessedMessage.MessageIdColumn);
+        builder.Property(message => message.MessageType).HasColumnName(ProcessedMessage.MessageTypeColumn).HasMaxLength(ProcessedMessage.MessageTypeLength);
+        builder.Property(message => message.ProcessedAt).HasColumnName(ProcessedMessage.ProcessedAtColumn);
     }
 }

@@ -9,9 +9,9 @@ internal sealed class CreateProcessedMessages : ModuleMigration
 {
     public override void Up() =>
         CreateTable(ProcessedMessage.TableName)
-            .WithColumn("message_id").AsGuid().NotNullable().PrimaryKey()
-            .WithColumn("message_type").AsString(200).NotNullable()
-            .WithColumn("processed_at").AsTimestamp(Layout).NotNullable();
+            .WithColumn(ProcessedMessage.MessageIdColumn).AsGuid().NotNullable().PrimaryKey()
+            .WithColumn(ProcessedMessage.MessageTypeColumn).AsString(ProcessedMessage.MessageTypeLength).NotNullable()
+            .WithColumn(ProcessedMessage.ProcessedAtColumn).AsTimestamp(Layout).NotNullable();
 
     public override void Down() => DeleteTable(ProcessedMessage.TableName);
 }
