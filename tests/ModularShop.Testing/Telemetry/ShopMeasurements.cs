@@ -41,6 +41,16 @@ public sealed class ShopMeasurements : IDisposable
     public IReadOnlyList<double> Values(string instrument, params (string Key, string Value)[] attributes) =>
         Matching(instrument, attributes).Select(measurement => measurement.Value).ToList();
 
+    /// <summary>
+    /// Reads the observable instruments, as a scrape would, and returns what the one named reports now with at least
+    /// these attributes; null when it reports nothing.
+    /// </summary>
+    public double? Observe(string instrument, params (string Key, string Value)[] attributes)
+    {
+        _listener.RecordObservableInstruments();
+        return Values(instrument, attributes) is [.., var last] ? last : null;
+    }
+
     public void Dispose() => _listener.Dispose();
 
     private IEnumerable<Measurement> Matching(string instrument, (string Key, string Value)[] attributes) =>
