@@ -5,8 +5,8 @@ using System.Net.Sockets;
 namespace ModularShop.Testing;
 
 /// <summary>
-/// A PostgreSQL cluster or a RabbitMQ node of one test's own, on a port of its own, started, stopped and started again
-/// by the project's scripts (scripts/postgres.sh, scripts/rabbitmq.sh), so that a test can take the server away from
+/// A PostgreSQL cluster, a RabbitMQ node or a Prometheus server of one test's own, on a port of its own, started,
+/// stopped and started again by the project's scripts (scripts/postgres.sh, scripts/rabbitmq.sh, scripts/prometheus.sh), so that a test can take the server away from
 /// under a running shop without disturbing the tests that share the run's servers. Disposing stops it and removes
 /// its data.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class ScriptedServer : IAsyncDisposable
 
     public string Name { get; }
 
-    /// <summary>What the script printed on its last line: the administrator's connection string, or the AMQP URI.</summary>
+    /// <summary>What the script printed on its last line: the administrator's connection string, the AMQP URI, or the address.</summary>
     public string Connection { get; }
 
     public bool IsRunning { get; private set; } = true;
@@ -36,6 +36,12 @@ public sealed class ScriptedServer : IAsyncDisposable
 
     /// <summary>A RabbitMQ node needs three ports in a row: AMQP, the management API and Erlang's distribution.</summary>
     public static Task<ScriptedServer> StartRabbitMqAsync() => StartAsync("rabbitmq", "MODULARSHOP_RABBITMQ_PORT", neighbours: 3);
+
+    /// <summary>A Prometheus server (see <see cref="Telemetry.TestPrometheus"/>).</summary>
+    public static Task<ScriptedServer> StartPrometheusAsync() => StartAsync("prometheus", "MODULARSHOP_PROMETHEUS_PORT", neighbours: 1);
+
+    /// <summary>Runs another command of the server's script, such as <c>targets</c> of scripts/prometheus.sh, and returns the last line it printed.</summary>
+    public Task<string> RunAsync(string command, IEnumerable<string> arguments) => RunAsync(_script, command, _portVariable, _port, arguments);
 
     /// <summary>Stops the server as an operator or a crash of its machine would take it away.</summary>
     public async Task StopAsync()
@@ -79,7 +85,7 @@ public sealed class ScriptedServer : IAsyncDisposable
     }
 
     /// <summary>Runs the script and returns the last line it printed.</summary>
-    private static async Task<string> RunAsync(string script, string command, string portVariable, int port)
+    private static async Task<string> RunAsync(string script, string command, string portVariable, int port, IEnumerable<string>? arguments = null)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -90,6 +96,11 @@ public sealed class ScriptedServer : IAsyncDisposable
         };
         start.ArgumentList.Add(script);
         start.ArgumentList.Add(command);
+        foreach (var argument in arguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment[portVariable] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

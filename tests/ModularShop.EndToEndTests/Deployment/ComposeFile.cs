@@ -55,6 +55,20 @@ internal sealed class ComposeService
 
     public Dictionary<string, object>? Healthcheck { get; set; }
 
+    /// <summary>The networks the container joins, by name, with its fixed address on each if it has one.</summary>
+    public Dictionary<string, ComposeNetwork?> Networks { get; set; } = [];
+
+    /// <summary>Mounts as compose writes them: <c>source:target[:mode]</c>, a relative source from the compose file's folder.</summary>
+    public List<string> Volumes { get; set; } = [];
+
+    /// <summary>Where a file next to the compose file is mounted in this container, or null when it is not.</summary>
+    public string? MountOf(string fileNextToCompose) =>
+        Volumes.Select(volume => volume.Split(':')).FirstOrDefault(parts => parts[0] == $"./{fileNextToCompose}")?[1];
+
+    /// <summary>The value of a <c>--name=value</c> argument of the command, or null.</summary>
+    public string? CommandOption(string name) =>
+        Command.FirstOrDefault(argument => argument.StartsWith($"{name}=", StringComparison.Ordinal))?[(name.Length + 1)..];
+
     /// <summary>The modules the image was built to carry; empty for the shop's image, which carries every module.</summary>
     public string Modules => Build?.Args.GetValueOrDefault("MODULES") ?? string.Empty;
 
@@ -75,4 +89,9 @@ internal sealed class ComposeBuild
 internal sealed class ComposeDependency
 {
     public string? Condition { get; set; }
+}
+
+internal sealed class ComposeNetwork
+{
+    public string? Ipv4Address { get; set; }
 }

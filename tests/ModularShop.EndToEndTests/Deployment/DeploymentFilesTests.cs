@@ -7,15 +7,19 @@ using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.Host;
+using ModularShop.Host.Api;
 using ModularShop.Host.Commands;
+using ModularShop.Host.Telemetry;
 using ModularShop.Testing;
+using YamlDotNet.Serialization;
 
 namespace ModularShop.EndToEndTests.Deployment;
 
 /// <summary>
 /// No container engine runs where these tests do, so deploy/ is checked without one: every container of the compose
 /// file gets its settings handed to the real host, which must accept them; the shop's gateway must find the Payments
-/// instances the file starts; the Dockerfile must build and run what the build's publish-service target does.
+/// instances the file starts; the Dockerfile must build and run what the build's publish-service target does; the
+/// collector and Prometheus must receive from and scrape every serving container where it sends and serves.
 /// </summary>
 public sealed class DeploymentFilesTests
 {
@@ -115,6 +119,53 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
+    public void Every_serving_shop_container_sends_otlp_to_the_collector_on_the_port_the_collector_receives_on()
+    {
+        var (collectorName, collector) = Compose.Services.Single(service => service.Value.MountOf("otel-collector.yaml") is not null);
+        collector.CommandOption("--config").ShouldBe(collector.MountOf("otel-collector.yaml"), "the collector reads the config the file mounts");
+        var config = new DeserializerBuilder().Build().Deserialize<object>(File.ReadAllText(Path.Combine(Deploy, "otel-collector.yaml")));
+        var grpcPort = new Uri($"http://{YamlAt(config, "receivers", "otlp", "protocols", "grpc", "endpoint")}").Port;
+
+        Serving().ShouldNotBeEmpty();
+        foreach (var (name, container) in Serving())
+        {
+            var endpoint = new Uri(container.Environment.GetValueOrDefault("OTEL_EXPORTER_OTLP_ENDPOINT") ?? throw new ShouldAssertException($"{name} sets no OTEL_EXPORTER_OTLP_ENDPOINT"));
+            endpoint.Host.ShouldBe(collectorName, name);
+            endpoint.Port.ShouldBe(grpcPort, $"{name} sends OTLP over gRPC, which the collector receives on {grpcPort}");
+        }
+    }
+
+    [Fact]
+    public async Task Prometheus_scrapes_every_serving_shop_container_on_its_port_at_the_path_the_host_serves_to_prometheus()
+    {
+        var (_, prometheus) = Compose.Services.Single(service => service.Value.MountOf("prometheus.yml") is not null);
+        prometheus.CommandOption("--config.file").ShouldBe(prometheus.MountOf("prometheus.yml"), "Prometheus reads the config the file mounts");
+        var prometheusAddress = IPAddress.Parse(prometheus.Networks.ShouldHaveSingleItem().Value?.Ipv4Address ?? throw new ShouldAssertException("Prometheus has no fixed address for the shops to allow"));
+        var job = PrometheusConfig.Load(Path.Combine(Deploy, "prometheus.yml")).ScrapeConfigs.ShouldHaveSingleItem();
+        job.StaticConfigs.SelectMany(targets => targets.Targets).ShouldBe(Serving().Select(container => $"{container.Key}:{ImagePort()}"), ignoreOrder: true);
+
+        foreach (var (name, container) in Serving())
+        {
+            await using var app = CreateHost(container);
+            var scrape = app.Services.GetRequiredService<TelemetrySettings>().Prometheus;
+            scrape.Enabled.ShouldBeTrue($"{name} serves {job.MetricsPath}");
+            scrape.Path.ShouldBe(job.MetricsPath, name);
+            scrape.Scrapers.Contain(prometheusAddress).ShouldBeTrue($"{name} answers {job.MetricsPath} to Prometheus at {prometheusAddress}");
+        }
+
+        // A shop on this machine with those settings serves the path; asked from loopback, which it allows by default.
+        await using var shop = await TestShop.StartAsync(settings =>
+        {
+            settings.Values["Telemetry:Prometheus:Enabled"] = "true";
+            settings.Values["Telemetry:Prometheus:Path"] = job.MetricsPath;
+        });
+        using var scraper = shop.Anonymous();
+        var scraped = await scraper.GetAsync(job.MetricsPath);
+        scraped.StatusCode.ShouldBe(HttpStatusCode.OK, $"GET {job.MetricsPath}");
+        (await scraped.Content.ReadAsStringAsync()).ShouldContain("# TYPE ");
+    }
+
+    [Fact]
     public void The_dockerfile_publishes_the_host_for_the_modules_it_is_given_and_runs_it_on_the_port_it_exposes()
     {
         var publish = Image.All("RUN").Single(command => command.StartsWith("dotnet publish ", StringComparison.Ordinal)).Split(' ');
@@ -153,6 +204,9 @@ public sealed class DeploymentFilesTests
     /// <summary>The shop's containers that serve, as opposed to the ones that run a command and exit.</summary>
     private static IEnumerable<KeyValuePair<string, ComposeService>> Serving() =>
         Compose.ShopContainers.Where(container => container.Value.Command.Count == 0);
+
+    private static object YamlAt(object node, params string[] keys) =>
+        keys.Aggregate(node, (found, key) => ((Dictionary<object, object>)found)[key]);
 
     private static int ImagePort() => new Uri(Image.Environment["Urls"].Replace("+", "localhost", StringComparison.Ordinal)).Port;
 

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.BuildingBlocks.Telemetry;
 using ModularShop.Modules.Cart;
 using ModularShop.Modules.Catalog.Contracts;
 using ModularShop.Testing;
+using ModularShop.Testing.Telemetry;
 using Wolverine;
 
 namespace ModularShop.EndToEndTests.Housekeeping;
@@ -15,6 +17,8 @@ public sealed class ProcessedMessagePurgeTests
 {
     private const string Purged = "modularshop.processed_messages.purged";
     private const string Rows = "modularshop.processed_messages.rows";
+    private static (string, string) Module(string name) => (ShopTelemetry.ModuleAttribute, name);
+
     private static readonly TimeSpan Retention = TimeSpan.FromDays(14);
 
     [Fact]
@@ -33,10 +37,10 @@ public sealed class ProcessedMessagePurgeTests
             "the records past the retention to be purged");
 
         HandledMessageRecords.Count(shop.Database, "cart", youngInCart).ShouldBe(2, "records inside the retention stay");
-        await Eventually.Until(() => Task.FromResult(measurements.Of(Purged, "Cart").Sum()), sum => sum == 3, "Cart's purged records to be counted");
-        await Eventually.Until(() => Task.FromResult(measurements.Of(Purged, "Inventory").Sum()), sum => sum == 2, "Inventory's purged records to be counted");
-        await Eventually.Until(() => Task.FromResult(measurements.Observe(Rows, "Cart")), rows => rows == 2, "Cart's records kept to be reported");
-        measurements.Observe(Rows, "Inventory").ShouldBe(0);
+        await Eventually.Until(() => Task.FromResult(measurements.Total(Purged, Module("Cart"))), sum => sum == 3, "Cart's purged records to be counted");
+        await Eventually.Until(() => Task.FromResult(measurements.Total(Purged, Module("Inventory"))), sum => sum == 2, "Inventory's purged records to be counted");
+        await Eventually.Until(() => Task.FromResult(measurements.Observe(Rows, Module("Cart"))), rows => rows == 2, "Cart's records kept to be reported");
+        measurements.Observe(Rows, Module("Inventory")).ShouldBe(0);
     }
 
     [Fact]
@@ -48,8 +52,8 @@ public sealed class ProcessedMessagePurgeTests
 
         await Eventually.Until(() => Task.FromResult(HandledMessageRecords.Count(shop.Database, "cart", old)), left => left == 0, "the records past the retention to be purged");
 
-        await Eventually.Until(() => Task.FromResult(measurements.Of(Purged, "Cart").Sum()), sum => sum == 7, "Cart's purged records to be counted");
-        var batches = measurements.Of(Purged, "Cart");
+        await Eventually.Until(() => Task.FromResult(measurements.Total(Purged, Module("Cart"))), sum => sum == 7, "Cart's purged records to be counted");
+        var batches = measurements.Values(Purged, Module("Cart"));
         batches.ShouldAllBe(rows => rows <= 2, $"each delete removes at most the batch size: {string.Join(", ", batches)}");
         batches.Count.ShouldBeGreaterThanOrEqualTo(4);
     }

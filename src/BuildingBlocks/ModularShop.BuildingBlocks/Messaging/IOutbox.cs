@@ -18,6 +18,12 @@ public interface IOutbox<out TDbContext> where TDbContext : ModuleDbContext
 
     /// <summary>Saves the module's changes and the queued messages in one transaction, then releases the messages.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="committed"/> once <see cref="CommitAsync"/> has committed, and never when it does not: for
+    /// what must count only what really happened, such as a module's business metrics.
+    /// </summary>
+    void AfterCommit(Action committed);
 }
 
 /// <summary>The outbox of a module seen without its DbContext type, for the kernel's own use.</summary>

@@ -13,17 +13,21 @@ namespace ModularShop.BuildingBlocks.Messaging;
 /// Wolverine's handler for one module's subscription to one message. It is public and generic only because
 /// Wolverine's generated code has to name it; the module's own handler stays internal and knows nothing of Wolverine.
 /// Each attempt runs in a fresh scope and one transaction: skip if already handled, run the module's handler, record
-/// the message as handled, commit together with anything the handler published.
+/// the message as handled, commit together with anything the handler published. Each outcome is counted by module and
+/// message in <see cref="MessageMetrics"/>.
 /// </summary>
 public sealed class IntegrationEventConsumer<TModule, TEvent>(
     IServiceScopeFactory scopes,
     ModuleCatalog catalog,
+    MessageMetrics metrics,
     ILogger<IntegrationEventConsumer<TModule, TEvent>> logger)
     where TModule : IModule
     where TEvent : class
 {
     /// <summary>Attempts in place when a concurrent writer got there first, before the bus's own retry policy takes over.</summary>
     private const int ConflictAttempts = 5;
+
+    private static readonly string MessageName = MessageNames.Of(typeof(TEvent)) ?? typeof(TEvent).Name;
 
     public async Task Handle(TEvent message, Envelope envelope, CancellationToken cancellationToken)
     {
@@ -50,6 +54,12 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
                 logger.LogInformation("{Module} met a concurrent change while handling {MessageType} {MessageId}; trying again ({Attempt}/{Attempts})", module.Name, envelope.MessageType, messageId, attempt, ConflictAttempts);
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
             }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A stopping host's cancelled attempts are not failures: the message is handled after the restart.
+                metrics.Failed(module.Name, MessageName);
+                throw;
+            }
         }
     }
 
@@ -62,6 +72,7 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
         if (alreadyHandled)
         {
             logger.LogInformation("{MessageType} {MessageId} was already handled by {Module}; skipping the duplicate", envelope.MessageType, messageId, module.Name);
+            metrics.Duplicate(module.Name, MessageName);
             return;
         }
 
@@ -74,6 +85,7 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
             ProcessedAt = DateTimeOffset.UtcNow,
         });
         await outbox.CommitAsync(cancellationToken);
+        metrics.Handled(module.Name, MessageName);
         logger.LogDebug("{Module} handled {MessageType} {MessageId}", module.Name, envelope.MessageType, messageId);
     }
 }

@@ -9,6 +9,7 @@ internal sealed class WolverineOutbox<TDbContext>(IDbContextOutbox<TDbContext> o
     where TDbContext : ModuleDbContext
 {
     private (Guid Id, string Module)? _cause;
+    private readonly List<Action> _afterCommit = [];
     private int _published;
 
     public TDbContext Db => outbox.DbContext;
@@ -34,7 +35,15 @@ internal sealed class WolverineOutbox<TDbContext>(IDbContextOutbox<TDbContext> o
         }
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken) => outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        var committed = _afterCommit.ToList();
+        _afterCommit.Clear();
+        committed.ForEach(action => action());
+    }
+
+    public void AfterCommit(Action committed) => _afterCommit.Add(committed);
 
     private DeliveryOptions Options<TMessage>()
     {

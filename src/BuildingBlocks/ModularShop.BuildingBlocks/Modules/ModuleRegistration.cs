@@ -10,6 +10,7 @@ using ModularShop.BuildingBlocks.RateLimiting;
 using ModularShop.BuildingBlocks.Requests;
 using ModularShop.BuildingBlocks.Security;
 using ModularShop.BuildingBlocks.Startup;
+using ModularShop.BuildingBlocks.Telemetry;
 
 namespace ModularShop.BuildingBlocks.Modules;
 
@@ -26,6 +27,8 @@ public static class ModuleRegistration
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddRequestPipeline();
         services.AddStartupTaskRunner();
+        services.AddMetrics();
+        services.AddSingleton<MessageMetrics>();
 
         foreach (var module in catalog.Enabled)
         {

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Modules.Inventory.Features.GetStock;
 using ModularShop.Modules.Inventory.Features.SetStock;
 using ModularShop.Modules.Inventory.Persistence;
+using ModularShop.Modules.Inventory.Telemetry;
 
 namespace ModularShop.Modules.Inventory;
 
@@ -14,6 +16,7 @@ public sealed class InventoryModule : IModule
     {
         module.AddDbContext<InventoryDbContext>();
         module.AddOptions<InventoryOptions>();
+        module.Services.AddSingleton<InventoryMetrics>();
     }
 
     public void MapEndpoints(ModuleRoutes routes)

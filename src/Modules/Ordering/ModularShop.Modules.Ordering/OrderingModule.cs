@@ -4,6 +4,7 @@ using ModularShop.Modules.Ordering.Features.Checkout;
 using ModularShop.Modules.Ordering.Features.GetOrder;
 using ModularShop.Modules.Ordering.Features.ListOrders;
 using ModularShop.Modules.Ordering.Persistence;
+using ModularShop.Modules.Ordering.Telemetry;
 
 namespace ModularShop.Modules.Ordering;
 
@@ -19,6 +20,7 @@ public sealed class OrderingModule : IModule
         module.AddDbContext<OrderingDbContext>();
         module.AddOptions<OrderingOptions>();
         module.Services.AddScoped<CheckoutProcess>();
+        module.Services.AddSingleton<OrderingMetrics>();
     }
 
     public void MapEndpoints(ModuleRoutes routes)

@@ -3,6 +3,7 @@ using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Inventory.Contracts;
 using ModularShop.Modules.Inventory.Domain;
 using ModularShop.Modules.Inventory.Persistence;
+using ModularShop.Modules.Inventory.Telemetry;
 
 namespace ModularShop.Modules.Inventory.Features.Reservations;
 
@@ -10,7 +11,7 @@ namespace ModularShop.Modules.Inventory.Features.Reservations;
 /// Holds every line of an order, or none. Two orders racing for the last units both read the same stock, but only
 /// one can write it: the loser's transaction fails on the stock version, is retried, and then finds too little.
 /// </summary>
-internal sealed class ReserveStockHandler(IOutbox<InventoryDbContext> outbox, TimeProvider clock) : IIntegrationEventHandler<ReserveStock>
+internal sealed class ReserveStockHandler(IOutbox<InventoryDbContext> outbox, TimeProvider clock, InventoryMetrics metrics) : IIntegrationEventHandler<ReserveStock>
 {
     public async Task HandleAsync(ReserveStock message, CancellationToken cancellationToken)
     {
@@ -36,6 +37,7 @@ internal sealed class ReserveStockHandler(IOutbox<InventoryDbContext> outbox, Ti
             var reason = requested.Count == 0 ? "The order has no lines." : $"Out of stock: {string.Join("; ", shortages)}.";
             var refused = Reservation.Refuse(message.OrderId, reason, now);
             db.Reservations.Add(refused);
+            outbox.AfterCommit(metrics.Refused);
             await outbox.PublishAsync(ReservationAnswers.For(refused));
             return;
         }
@@ -47,6 +49,7 @@ internal sealed class ReserveStockHandler(IOutbox<InventoryDbContext> outbox, Ti
 
         var held = Reservation.Hold(message.OrderId, requested, now);
         db.Reservations.Add(held);
+        outbox.AfterCommit(metrics.Held);
         await outbox.PublishAsync(ReservationAnswers.For(held));
     }
 

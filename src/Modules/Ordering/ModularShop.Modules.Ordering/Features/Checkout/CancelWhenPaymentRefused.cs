@@ -1,4 +1,5 @@
 using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.Modules.Ordering.Domain;
 using ModularShop.Modules.Payments.Contracts;
 
 namespace ModularShop.Modules.Ordering.Features.Checkout;
@@ -9,6 +10,6 @@ internal sealed class CancelWhenPaymentRefused(CheckoutProcess checkout) : IInte
     public async Task HandleAsync(PaymentRefused message, CancellationToken cancellationToken)
     {
         var order = await checkout.LoadAsync(message.OrderId, cancellationToken);
-        await checkout.CancelAsync(order, message.Reason, stockMayBeHeld: true, paymentMayBeHeld: false);
+        await checkout.CancelAsync(order, CancellationCause.PaymentRefused, message.Reason, stockMayBeHeld: true, paymentMayBeHeld: false);
     }
 }

@@ -1,4 +1,5 @@
 using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.Modules.Ordering.Domain;
 using ModularShop.Modules.Inventory.Contracts;
 
 namespace ModularShop.Modules.Ordering.Features.Checkout;
@@ -9,6 +10,6 @@ internal sealed class CancelWhenStockIsShort(CheckoutProcess checkout) : IIntegr
     public async Task HandleAsync(StockReservationFailed message, CancellationToken cancellationToken)
     {
         var order = await checkout.LoadAsync(message.OrderId, cancellationToken);
-        await checkout.CancelAsync(order, message.Reason, stockMayBeHeld: false, paymentMayBeHeld: false);
+        await checkout.CancelAsync(order, CancellationCause.OutOfStock, message.Reason, stockMayBeHeld: false, paymentMayBeHeld: false);
     }
 }

@@ -5,15 +5,17 @@ using ModularShop.Modules.Inventory.Contracts;
 using ModularShop.Modules.Ordering.Contracts;
 using ModularShop.Modules.Ordering.Domain;
 using ModularShop.Modules.Ordering.Persistence;
+using ModularShop.Modules.Ordering.Telemetry;
 using ModularShop.Modules.Payments.Contracts;
 
 namespace ModularShop.Modules.Ordering.Features.Checkout;
 
 /// <summary>
 /// The steps of a checkout: what Ordering asks of Inventory and Payments, the reminders it sets itself, and what it
-/// asks back when an order is cancelled. Every step is published through the outbox with the order's change.
+/// asks back when an order is cancelled. Every step is published through the outbox with the order's change, and
+/// counted in <see cref="OrderingMetrics"/> once that change has committed.
 /// </summary>
-internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOptions<OrderingOptions> options, TimeProvider clock)
+internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOptions<OrderingOptions> options, TimeProvider clock, OrderingMetrics metrics)
 {
     public OrderingDbContext Db => outbox.Db;
 
@@ -23,8 +25,11 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
         await outbox.Db.Orders.Include(order => order.Lines).SingleOrDefaultAsync(order => order.Id == orderId, cancellationToken)
         ?? throw new UnknownOrderException(orderId);
 
-    public async Task AskForStockAsync(Order order)
+    /// <summary>Adds the new order, and asks Inventory to hold its stock.</summary>
+    public async Task PlaceAsync(Order order)
     {
+        outbox.Db.Orders.Add(order);
+        outbox.AfterCommit(metrics.Placed);
         await outbox.PublishAsync(new ReserveStock(order.Id, order.Lines.Select(line => new StockLine(line.ProductId, line.Quantity)).ToList()));
         await outbox.ScheduleAsync(new CheckoutStepTimedOut(order.Id, CheckoutStepTimedOut.StockStep), options.Value.StockReservationTimeout);
     }
@@ -39,18 +44,21 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
     {
         if (order.Confirm(Now))
         {
+            outbox.AfterCommit(() => metrics.Confirmed(order));
             await outbox.PublishAsync(new CommitStock(order.Id));
             await outbox.PublishAsync(new OrderConfirmed(order.Id, order.CustomerId, order.Total, order.Currency, Now));
         }
     }
 
     /// <summary>Cancels the order and asks back whatever may be held for it by now.</summary>
-    public async Task CancelAsync(Order order, string reason, bool stockMayBeHeld, bool paymentMayBeHeld)
+    public async Task CancelAsync(Order order, CancellationCause cause, string reason, bool stockMayBeHeld, bool paymentMayBeHeld)
     {
         if (!order.Cancel(reason, Now))
         {
             return;
         }
+
+        outbox.AfterCommit(() => metrics.Cancelled(order, cause));
 
         if (stockMayBeHeld)
         {

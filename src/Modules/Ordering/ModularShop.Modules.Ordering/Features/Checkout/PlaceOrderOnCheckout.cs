@@ -16,7 +16,6 @@ internal sealed class PlaceOrderOnCheckout(CheckoutProcess checkout) : IIntegrat
 
         var lines = message.Lines.Select(line => new OrderLine(message.OrderId, line.ProductId, line.Sku, line.Name, line.UnitPrice, line.Quantity));
         var order = Order.Place(message.OrderId, message.CustomerId, lines, message.Currency, message.PaymentToken, checkout.Now);
-        checkout.Db.Orders.Add(order);
-        await checkout.AskForStockAsync(order);
+        await checkout.PlaceAsync(order);
     }
 }

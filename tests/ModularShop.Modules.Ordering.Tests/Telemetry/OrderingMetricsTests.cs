@@ -1,0 +1,67 @@
+using ModularShop.BuildingBlocks.Telemetry;
+using ModularShop.Modules.Cart.Contracts;
+using ModularShop.Modules.Inventory.Contracts;
+using ModularShop.Testing;
+using ModularShop.Testing.Telemetry;
+
+namespace ModularShop.Modules.Ordering.Tests.Telemetry;
+
+/// <summary>
+/// Ordering's metrics, heard on the shop's own meter while checkouts run through the real modules: each order counts
+/// once, however often its messages come, and a message that fails counts as failed and as nothing else.
+/// </summary>
+public sealed class OrderingMetricsTests(OrderingShop fixture) : IClassFixture<OrderingShop>
+{
+    private const string Ordering = "Ordering";
+    private readonly TestShop _shop = fixture.Shop;
+
+    [Fact]
+    public async Task Each_checkout_counts_once_by_how_it_ends_and_how_long_it_took()
+    {
+        using var measurements = new ShopMeasurements(_shop);
+        var confirmed = OrderingShop.Checkout("tess", "tok_visa", OrderingShop.CeramicMug);
+        var soldOut = OrderingShop.Checkout("tess", "tok_visa", OrderingShop.Kettle);
+        var declined = OrderingShop.Checkout("tess", "tok_decline", OrderingShop.CeramicMug);
+        var envelopeId = Guid.NewGuid();
+
+        await fixture.DeliverAsync(confirmed, envelopeId);
+        await fixture.DeliverAsync(confirmed, envelopeId);
+        await fixture.DeliverAsync(confirmed, Guid.NewGuid());
+        await fixture.DeliverAsync(soldOut, Guid.NewGuid());
+        await fixture.DeliverAsync(declined, Guid.NewGuid());
+        await fixture.WaitForStatusAsync("tess", confirmed.OrderId, "Confirmed");
+        await fixture.WaitForStatusAsync("tess", soldOut.OrderId, "Cancelled");
+        await fixture.WaitForStatusAsync("tess", declined.OrderId, "Cancelled");
+        await _shop.IdleAsync();
+
+        measurements.Total("modularshop.orders.placed").ShouldBe(3);
+        measurements.Total("modularshop.orders.confirmed").ShouldBe(1);
+        measurements.Total("modularshop.orders.cancelled").ShouldBe(2);
+        measurements.Total("modularshop.orders.cancelled", ("modularshop.cancel_reason", "out_of_stock")).ShouldBe(1);
+        measurements.Total("modularshop.orders.cancelled", ("modularshop.cancel_reason", "payment_refused")).ShouldBe(1);
+        measurements.Count("modularshop.checkout.duration", ("modularshop.checkout.outcome", "confirmed")).ShouldBe(1);
+        measurements.Count("modularshop.checkout.duration", ("modularshop.checkout.outcome", "cancelled")).ShouldBe(2);
+        measurements.Values("modularshop.checkout.duration").ShouldAllBe(seconds => seconds >= 0 && seconds < Eventually.DefaultTimeout.TotalSeconds);
+
+        // The first delivery again is skipped; the same checkout under another envelope is handled and changes nothing.
+        var checkedOut = (ShopTelemetry.MessageAttribute, CartCheckedOut.MessageName);
+        measurements.Total("modularshop.messages.duplicates", (ShopTelemetry.ModuleAttribute, Ordering), checkedOut).ShouldBe(1);
+        measurements.Total("modularshop.messages.handled", (ShopTelemetry.ModuleAttribute, Ordering), checkedOut).ShouldBe(4);
+        measurements.Total("modularshop.messages.handled", (ShopTelemetry.ModuleAttribute, "Inventory"), (ShopTelemetry.MessageAttribute, ReserveStock.MessageName)).ShouldBe(3);
+        measurements.Total("modularshop.messages.failed").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_answer_about_an_order_not_yet_placed_counts_as_a_failed_message_and_moves_no_order()
+    {
+        using var measurements = new ShopMeasurements(_shop);
+
+        await Should.ThrowAsync<Exception>(() => fixture.DeliverAsync(new StockReserved(Guid.NewGuid()), Guid.NewGuid()));
+
+        var stockReserved = (ShopTelemetry.MessageAttribute, StockReserved.MessageName);
+        measurements.Total("modularshop.messages.failed", (ShopTelemetry.ModuleAttribute, Ordering), stockReserved).ShouldBe(1);
+        measurements.Total("modularshop.messages.handled", (ShopTelemetry.ModuleAttribute, Ordering), stockReserved).ShouldBe(0);
+        measurements.Total("modularshop.orders.confirmed").ShouldBe(0);
+        measurements.Total("modularshop.orders.cancelled").ShouldBe(0);
+    }
+}
