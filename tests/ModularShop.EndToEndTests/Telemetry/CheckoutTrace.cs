@@ -41,14 +41,25 @@ internal sealed class CheckoutTrace(IReadOnlyList<ReceivedSpan> spans)
 
     public ReceivedSpan? ParentOf(ReceivedSpan span) => Spans.FirstOrDefault(candidate => candidate.SpanId == span.ParentSpanId);
 
-    /// <summary>A checkout is whole once the module that decides it has recorded the order's end in its database.</summary>
+    /// <summary>
+    /// A checkout's trace is whole once every step has been handled and no span waits for its parent: a parent ends,
+    /// and is exported, after its children, so a trace read too early has spans whose parents have not arrived.
+    /// </summary>
     public static bool IsComplete(IReadOnlyList<ReceivedSpan> spans, string paymentsService)
     {
         var trace = new CheckoutTrace(spans);
         return spans.Any(span => span.Name == CheckoutRequest && span.Kind == SpanKind.Server)
             && trace.HandlingIn("Payments").Any(span => span.Service == paymentsService)
-            && trace.OfModule("Ordering").Count(span => span.Scope == "Wolverine") >= 3
-            && trace.DatabaseCommandsOf("Inventory").Any();
+            && trace.HandlingIn("Inventory").Count() >= 2
+            && trace.HandlingIn("Ordering").Count() >= 3
+            && trace.Roots().Count() == 1;
+    }
+
+    /// <summary>The spans whose parent is not in the trace: the first, when the trace is whole.</summary>
+    public IEnumerable<ReceivedSpan> Roots()
+    {
+        var ids = Spans.Select(span => span.SpanId).ToHashSet();
+        return Spans.Where(span => span.ParentSpanId is null || !ids.Contains(span.ParentSpanId));
     }
 
     public override string ToString() => string.Join(Environment.NewLine, Spans);
