@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # What the shop's telemetry costs: add-to-cart throughput (wrk, POST /cart) and checkout latency (sequential
-# checkouts, from the call to the order's final state), with OpenTelemetry off and on, in one run, alternating the
-# two so that both see the same machine. "On" records every span, exports traces and metrics over OTLP to a sink that
-# drops them, and serves the Prometheus endpoint, scraped every second.
+# checkouts, from the call to the order's final state), in one run, alternating three modes so that all see the same
+# machine. "off": Telemetry:Enabled=false. "recorded": every span and metric recorded, nothing exported (the
+# defaults). "exported": as recorded, and traces and metrics exported over OTLP to a sink that drops them, and the
+# Prometheus endpoint scraped every second.
 #
-#   scripts/telemetry-cost.sh [rounds]    (default 2 rounds of off/on; needs wrk and python3, installs wrk if missing)
+#   scripts/telemetry-cost.sh [rounds]    (default 2 rounds; needs wrk and python3, installs wrk if missing)
 #
 # It runs the Release build of the host on SQLite files of its own under artifacts/telemetry-cost/, and prints a
 # table; the raw wrk and checkout lines are kept next to it.
@@ -32,7 +33,9 @@ trap 'kill $sink 2>/dev/null || true' EXIT
 run() {
   local mode="$1" round="$2" base="http://127.0.0.1:$port"
   local settings=(--Telemetry:Enabled=false)
-  if [[ "$mode" == on ]]; then
+  if [[ "$mode" == recorded ]]; then
+    settings=(--Telemetry:Enabled=true)
+  elif [[ "$mode" == exported ]]; then
     settings=(--Telemetry:Enabled=true --Telemetry:Prometheus:Enabled=true
       --OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$sink_port" --OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf)
   fi
@@ -46,7 +49,7 @@ run() {
   until curl -sf "$base/health/ready" >/dev/null; do sleep 0.2; done
   until [[ "$(curl -s "$base/api/catalog/products?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" == 24 ]]; do sleep 0.2; done
   local scraper=""
-  if [[ "$mode" == on ]]; then
+  if [[ "$mode" == exported ]]; then
     (while true; do curl -s "$base/metrics" >/dev/null; sleep 1; done) & scraper=$!
   fi
 
@@ -65,29 +68,24 @@ run() {
 
 for round in $(seq 1 "$rounds"); do
   run off "$round"
-  run on "$round"
+  run recorded "$round"
+  run exported "$round"
 done
 
 python3 - "$out/raw.txt" "$connections" <<'PY' | tee "$out/summary.txt"
-import re, statistics, sys
+import statistics, sys
 rows = [line.split() for line in open(sys.argv[1])]
 def values(mode, kind, key):
-    found = []
-    for row in rows:
-        if row[0] == mode and row[2] == kind:
-            fields = dict(part.split("=") for part in row[3:])
-            found.append(float(fields[key]))
-    return found
-def rps(mode):
-    return statistics.median([r / (d / 1e6) for r, d in zip(values(mode, "cart", "requests"), values(mode, "cart", "duration_us"))])
-off_rps, on_rps = rps("off"), rps("on")
-off_p99, on_p99 = statistics.median(values("off", "cart", "p99_us")) / 1000, statistics.median(values("on", "cart", "p99_us")) / 1000
-off_co, on_co = statistics.median(values("off", "checkout", "p50_ms")), statistics.median(values("on", "checkout", "p50_ms"))
-errors = sum(values("off", "cart", "non2xx") + values("on", "cart", "non2xx"))
-print(f"| measure | telemetry off | telemetry on | on / off |")
-print(f"| --- | --- | --- | --- |")
-print(f"| POST /cart, {sys.argv[2]} connections, req/s | {off_rps:,.0f} | {on_rps:,.0f} | {on_rps / off_rps:.2f} |")
-print(f"| POST /cart p99, ms | {off_p99:.1f} | {on_p99:.1f} | {on_p99 / off_p99:.2f} |")
-print(f"| checkout to final state p50, ms | {off_co:.1f} | {on_co:.1f} | {on_co / off_co:.2f} |")
+    return [float(dict(part.split("=") for part in row[3:])[key]) for row in rows if row[0] == mode and row[2] == kind]
+def figures(mode):
+    rps = statistics.median([r / (d / 1e6) for r, d in zip(values(mode, "cart", "requests"), values(mode, "cart", "duration_us"))])
+    return rps, statistics.median(values(mode, "cart", "p99_us")) / 1000, statistics.median(values(mode, "checkout", "p50_ms"))
+off, recorded, exported = figures("off"), figures("recorded"), figures("exported")
+print("| measure | off | recorded | exported | recorded / off | exported / off |")
+print("| --- | --- | --- | --- | --- | --- |")
+for index, (name, unit) in enumerate([(f"POST /cart, {sys.argv[2]} connections", "req/s"), ("POST /cart p99", "ms"), ("checkout to final state, p50", "ms")]):
+    number = "{:,.0f}" if index == 0 else "{:.1f}"
+    print(f"| {name}, {unit} | {number.format(off[index])} | {number.format(recorded[index])} | {number.format(exported[index])} | {recorded[index] / off[index]:.2f} | {exported[index] / off[index]:.2f} |")
+errors = sum(sum(values(mode, "cart", "non2xx")) for mode in ("off", "recorded", "exported"))
 print(f"(medians of the rounds; answers other than 2xx: {errors:.0f})")
 PY
