@@ -20,8 +20,6 @@ internal static class ShopTelemetrySetup
     /// <summary>Wolverine publishes its spans under this source, and its metrics under a meter named after the service.</summary>
     private const string WolverineSource = "Wolverine";
 
-    private const string GatewaySource = "Yarp.ReverseProxy";
-
     public static WebApplicationBuilder AddShopTelemetry(this WebApplicationBuilder builder, ModuleCatalog catalog)
     {
         var settings = SettingsReader.Read<TelemetrySettings>(builder.Configuration, TelemetrySettings.Section);
@@ -41,9 +39,10 @@ internal static class ShopTelemetrySetup
             {
                 tracing
                     .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(settings.SamplingRatio)))
-                    .AddSource(ShopTelemetry.Name, WolverineSource, GatewaySource)
+                    .AddSource(ShopTelemetry.Name, WolverineSource)
                     .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbeOrScrape(context, settings))
-                    .AddHttpClientInstrumentation()
+                    // The gateway's forwarded calls are HttpClient's spans; its probes of the instances every second are not worth a trace each.
+                    .AddHttpClientInstrumentation(options => options.FilterHttpRequestMessage = request => request.RequestUri?.AbsolutePath.StartsWith("/health/", StringComparison.Ordinal) != true)
                     .AddProcessor(new ModuleOfParentSpan());
                 if (exportOverOtlp)
                 {

@@ -182,7 +182,8 @@ public sealed class RateLimitTests
                 settings.Values[key] = value;
             }
         });
-        await Demo.WaitUntilCartKnowsTheCatalogAsync(shop.Database);
+        // Some tests read the stock of a demo product too, which Inventory creates a moment after Cart learns of it.
+        await Demo.WaitUntilTheCatalogIsKnownAsync(shop.Database);
         return shop;
     }
 

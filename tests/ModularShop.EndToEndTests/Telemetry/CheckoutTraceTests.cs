@@ -48,6 +48,20 @@ public sealed class CheckoutTraceTests
         AssertCoversTheCheckout(trace, paymentsService: "modularshop-payments");
         trace.OfModule("Payments").ShouldAllBe(span => span.Service == "modularshop-payments", trace.ToString());
         trace.OfModule("Ordering").ShouldAllBe(span => span.Service == "modularshop", trace.ToString());
+
+        // A call the gateway forwards is one trace too: the shop's request, its call to an instance, the instance's request.
+        (await customer.GetAsync($"/api/payments/{orderId}")).EnsureSuccessStatusCode();
+        var forwarded = await collector.TraceOfAsync(
+            "GET /api/payments/{orderId:guid}",
+            spans => spans.Any(span => span.Service == "modularshop" && span.Kind == SpanKind.Server) && spans.Count(span => span.ParentSpanId is null || spans.All(parent => parent.SpanId != span.ParentSpanId)) == 1);
+        var atTheInstance = forwarded.Single(span => span.Name == "GET /api/payments/{orderId:guid}");
+        atTheInstance.Service.ShouldBe("modularshop-payments");
+        atTheInstance.Attribute("modularshop.module").ShouldBe("Payments");
+        var call = forwarded.Single(span => span.SpanId == atTheInstance.ParentSpanId);
+        call.ShouldSatisfyAllConditions(
+            () => call.Service.ShouldBe("modularshop"),
+            () => call.Kind.ShouldBe(SpanKind.Client));
+        forwarded.ShouldContain(span => span.Service == "modularshop" && span.Kind == SpanKind.Server && span.Name.StartsWith("GET /api/payments", StringComparison.Ordinal), string.Join(Environment.NewLine, forwarded));
     }
 
     private static void AssertCoversTheCheckout(CheckoutTrace trace, string paymentsService)

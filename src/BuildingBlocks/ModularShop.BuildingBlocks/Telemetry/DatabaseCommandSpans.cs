@@ -9,7 +9,8 @@ namespace ModularShop.BuildingBlocks.Telemetry;
 /// <summary>
 /// A client span for every command a module's DbContext runs, named after the statement and the module's schema
 /// (<c>INSERT cart</c>) in OpenTelemetry's database conventions. One interceptor covers SQLite and PostgreSQL alike;
-/// neither EF Core nor Microsoft.Data.Sqlite publishes spans of its own.
+/// neither EF Core nor Microsoft.Data.Sqlite publishes spans of its own. Only commands run within a trace (a request,
+/// a message) get one: background work such as seeding or purging would make a trace of every statement.
 /// </summary>
 internal sealed class DatabaseCommandSpans(string module, ModuleTableLayout layout) : DbCommandInterceptor
 {
@@ -106,7 +107,7 @@ internal sealed class DatabaseCommandSpans(string module, ModuleTableLayout layo
 
     private void Start(DbCommand command)
     {
-        if (!ShopTelemetry.Source.HasListeners())
+        if (Activity.Current is null || !ShopTelemetry.Source.HasListeners())
         {
             return;
         }
