@@ -9,12 +9,13 @@
 #   (exit code of status: 0 when it runs, 1 when it does not)
 #   scripts/postgres.sh status   say whether it runs, and print the connection string
 #
-# MODULARSHOP_POSTGRES_PORT chooses the port (default 54329).
+# MODULARSHOP_POSTGRES_PORT chooses the port (default 15432).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-port="${MODULARSHOP_POSTGRES_PORT:-54329}"
-if [[ "$port" == 54329 ]]; then state="$root/.postgres"; else state="$root/.postgres-$port"; fi
+# The default is below the ephemeral ports (32768 and up on Linux), so that no outgoing connection holds it.
+port="${MODULARSHOP_POSTGRES_PORT:-15432}"
+if [[ "$port" == 15432 ]]; then state="$root/.postgres"; else state="$root/.postgres-$port"; fi
 mkdir -p "$state"
 
 as_owner() {

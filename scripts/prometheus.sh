@@ -11,13 +11,14 @@
 #   scripts/prometheus.sh stop                  stop the server, if this script started it
 #   scripts/prometheus.sh status                say whether it runs, and print its address (exit code 1 when it does not)
 #
-# MODULARSHOP_PROMETHEUS_PORT chooses the port (default 59090). Until told otherwise the server scrapes
+# MODULARSHOP_PROMETHEUS_PORT chooses the port (default 19090). Until told otherwise the server scrapes
 # 127.0.0.1:5000, where `dotnet run --project src/ModularShop.Host` serves the shop.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-port="${MODULARSHOP_PROMETHEUS_PORT:-59090}"
-if [[ "$port" == 59090 ]]; then state="$root/.prometheus"; else state="$root/.prometheus-$port"; fi
+# The default is below the ephemeral ports (32768 and up on Linux), so that no outgoing connection holds it.
+port="${MODULARSHOP_PROMETHEUS_PORT:-19090}"
+if [[ "$port" == 19090 ]]; then state="$root/.prometheus"; else state="$root/.prometheus-$port"; fi
 bin=/usr/bin/prometheus
 mkdir -p "$state"
 

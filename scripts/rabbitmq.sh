@@ -8,13 +8,14 @@
 #   scripts/rabbitmq.sh stop     stop the node, if this script started it
 #   scripts/rabbitmq.sh status   say whether it runs, and print the AMQP URI (exit code 1 when it does not run)
 #
-# MODULARSHOP_RABBITMQ_PORT chooses the AMQP port (default 56729); the management API listens on that port + 1, and
+# MODULARSHOP_RABBITMQ_PORT chooses the AMQP port (default 15729); the management API listens on that port + 1, and
 # the Erlang distribution port is that port + 2.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-port="${MODULARSHOP_RABBITMQ_PORT:-56729}"
-if [[ "$port" == 56729 ]]; then state="$root/.rabbitmq"; else state="$root/.rabbitmq-$port"; fi
+# The default is below the ephemeral ports (32768 and up on Linux), so that no outgoing connection holds it.
+port="${MODULARSHOP_RABBITMQ_PORT:-15729}"
+if [[ "$port" == 15729 ]]; then state="$root/.rabbitmq"; else state="$root/.rabbitmq-$port"; fi
 bin=/usr/lib/rabbitmq/bin
 user=modularshop
 mkdir -p "$state"
