@@ -99,7 +99,8 @@ full_page_writes = off
 CONF
   fi
 
-  as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start > /dev/null
+  # The port is given at every start, so that a cluster made with another default listens where this script says.
+  as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -o "-p $port" -w -t 60 start > /dev/null
   touch "$state/started-by-script"
   echo "PostgreSQL runs on 127.0.0.1:$port ($data)." >&2
   connection
