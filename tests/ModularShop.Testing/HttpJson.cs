@@ -24,6 +24,14 @@ public static class HttpJson
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body) =>
         client.PutAsJsonAsync(url, body, Options);
 
+    /// <summary>A GET as a trusted proxy in front of the shop forwards it for a client at <paramref name="address"/>.</summary>
+    public static async Task<HttpResponseMessage> GetForwardedForAsync(this HttpClient client, string address, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Forwarded-For", address);
+        return await client.SendAsync(request);
+    }
+
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string body, string contentType = "application/json") =>
         client.PostAsync(url, new StringContent(body, System.Text.Encoding.UTF8, contentType));
 }

@@ -34,6 +34,5 @@ internal sealed class HttpSettings : IValidatableObject
     public IReadOnlyList<IPNetwork> TrustedNetworks => Networks.Parse(TrustedProxies, Networks.Loopback);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        Networks.Invalid(TrustedProxies)
-            .Select(proxy => new ValidationResult($"'{proxy}' is neither an IP address nor a network such as 10.0.0.0/8.", [nameof(TrustedProxies)]));
+        Networks.Validate(TrustedProxies, nameof(TrustedProxies));
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 
 namespace ModularShop.Host.Api;
@@ -13,7 +14,11 @@ internal static class Networks
             ? values.Select(value => TryParse(value, out var network) ? network : throw new InvalidOperationException($"'{value}' is not an address or a network.")).ToList()
             : unset;
 
-    public static IEnumerable<string> Invalid(string[]? values) => (values ?? []).Where(value => !TryParse(value, out _));
+    /// <summary>A validation failure on <paramref name="member"/> for each value that names neither an address nor a network.</summary>
+    public static IEnumerable<ValidationResult> Validate(string[]? values, string member) =>
+        (values ?? [])
+            .Where(value => !TryParse(value, out _))
+            .Select(value => new ValidationResult($"'{value}' is neither an IP address nor a network such as 10.0.0.0/8.", [member]));
 
     public static bool Contain(this IReadOnlyList<IPNetwork> networks, IPAddress? address)
     {

@@ -51,6 +51,5 @@ internal sealed class PrometheusSettings : IValidatableObject
     public IReadOnlyList<System.Net.IPNetwork> Scrapers => Networks.Parse(AllowedNetworks, Networks.Loopback);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        Networks.Invalid(AllowedNetworks)
-            .Select(value => new ValidationResult($"'{value}' is neither an IP address nor a network such as 10.0.0.0/8.", [nameof(AllowedNetworks)]));
+        Networks.Validate(AllowedNetworks, nameof(AllowedNetworks));
 }

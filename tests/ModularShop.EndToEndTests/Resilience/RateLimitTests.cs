@@ -189,9 +189,7 @@ public sealed class RateLimitTests
 
     private static async Task<HttpStatusCode> StatusFromAsync(HttpClient client, string address, string path)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("X-Forwarded-For", address);
-        using var response = await client.SendAsync(request);
+        using var response = await client.GetForwardedForAsync(address, path);
         return response.StatusCode;
     }
 

@@ -41,10 +41,7 @@ internal sealed class CheckoutTrace(IReadOnlyList<ReceivedSpan> spans)
 
     public ReceivedSpan? ParentOf(ReceivedSpan span) => Spans.FirstOrDefault(candidate => candidate.SpanId == span.ParentSpanId);
 
-    /// <summary>
-    /// A checkout's trace is whole once every step has been handled and no span waits for its parent: a parent ends,
-    /// and is exported, after its children, so a trace read too early has spans whose parents have not arrived.
-    /// </summary>
+    /// <summary>A checkout's trace is whole once every step has been handled and no span waits for its parent.</summary>
     public static bool IsComplete(IReadOnlyList<ReceivedSpan> spans, string paymentsService)
     {
         var trace = new CheckoutTrace(spans);
@@ -56,11 +53,7 @@ internal sealed class CheckoutTrace(IReadOnlyList<ReceivedSpan> spans)
     }
 
     /// <summary>The spans whose parent is not in the trace: the first, when the trace is whole.</summary>
-    public IEnumerable<ReceivedSpan> Roots()
-    {
-        var ids = Spans.Select(span => span.SpanId).ToHashSet();
-        return Spans.Where(span => span.ParentSpanId is null || !ids.Contains(span.ParentSpanId));
-    }
+    public IEnumerable<ReceivedSpan> Roots() => ReceivedSpan.RootsOf(Spans);
 
     public override string ToString() => string.Join(Environment.NewLine, Spans);
 }
