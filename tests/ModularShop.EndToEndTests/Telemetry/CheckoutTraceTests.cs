@@ -9,6 +9,7 @@ namespace ModularShop.EndToEndTests.Telemetry;
 /// Inventory and Payments, their database commands below their handling, each span saying its module; also when
 /// Payments runs in processes of its own behind RabbitMQ.
 /// </summary>
+[Collection(WholeProcessTelemetry.Name)]
 public sealed class CheckoutTraceTests
 {
     [Fact]

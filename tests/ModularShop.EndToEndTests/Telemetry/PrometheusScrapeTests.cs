@@ -9,7 +9,7 @@ namespace ModularShop.EndToEndTests.Telemetry;
 /// the instruments' OpenTelemetry names as Prometheus spells them: dots become underscores, counters end in
 /// <c>_total</c>, the unit <c>s</c> becomes <c>_seconds</c>.
 /// </summary>
-[Collection(PrometheusScrapes.Name)]
+[Collection(WholeProcessTelemetry.Name)]
 public sealed class PrometheusScrapeTests
 {
     [Fact]
@@ -42,14 +42,4 @@ public sealed class PrometheusScrapeTests
             (await prometheus.QueryAsync($$"""sum(modularshop_messages_handled_total{modularshop_module="{{module}}"})""")).ShouldNotBeNull().ShouldBeGreaterThan(0, module);
         }
     }
-}
-
-/// <summary>
-/// A meter is heard by its name in the whole process, so the scraped shop's <c>/metrics</c> would also count the
-/// checkouts of any other shop the test run has started: these tests run alone, after the others.
-/// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class PrometheusScrapes
-{
-    public const string Name = "Prometheus scrapes";
 }

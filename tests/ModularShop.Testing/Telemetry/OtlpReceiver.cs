@@ -29,6 +29,8 @@ public sealed class OtlpReceiver : IAsyncDisposable
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Endpoint.ToString().TrimEnd('/'),
         ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
         ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+        // A test process runs other shops too, whose spans the exporter hears as well: keep them all rather than drop some.
+        ["OTEL_BSP_MAX_QUEUE_SIZE"] = "100000",
         ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
     };
 
