@@ -96,6 +96,34 @@ Task("test-sqlite")
     }
 });
 
+Task("bench")
+    .Description("The benchmark: builds Release, starts PostgreSQL and RabbitMQ through scripts/, runs every scenario against the real host over HTTP beside its ceilings measured in the same run, prints one table and writes it with the raw figures to artifacts/bench/. --quick: seconds per scenario; --sqlite, --postgresql or --split: one part only.")
+    .IsDependentOn("build")
+    .Does(() =>
+{
+    using var postgres = LoopbackServer.Start(Context, "postgres");
+    using var rabbitmq = LoopbackServer.Start(Context, "rabbitmq");
+    var arguments = new ProcessArgumentBuilder().Append("tests/ModularShop.Benchmarks/bin/" + configuration + "/net10.0/ModularShop.Benchmarks.dll");
+    foreach (var flag in new[] { "quick", "sqlite", "postgresql", "split" }.Where(flag => HasArgument(flag)))
+    {
+        arguments.Append("--" + flag);
+    }
+
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = arguments,
+        EnvironmentVariables = new Dictionary<string, string>
+        {
+            ["MODULARSHOP_TEST_POSTGRES"] = postgres.Connection,
+            ["MODULARSHOP_TEST_RABBITMQ"] = rabbitmq.Connection,
+        },
+    });
+    if (exit != 0)
+    {
+        throw new Exception("The benchmark met problems (listed above its table): a scenario failed or a call answered an error.");
+    }
+});
+
 Task("postgres-start")
     .Description("Starts the private PostgreSQL cluster (scripts/postgres.sh) and prints its administrator's connection string.")
     .Does(() => Information(LoopbackServer.Start(Context, "postgres").Connection));

@@ -6,9 +6,16 @@ namespace ModularShop.Testing;
 
 internal sealed class SqliteTestDatabase : TestDatabase
 {
-    private readonly TestDirectory _directory = new();
+    private readonly TestDirectory? _directory;
 
-    public SqliteTestDatabase() => File = _directory.File("shop.db");
+    public SqliteTestDatabase()
+    {
+        _directory = new TestDirectory();
+        File = _directory.File("shop.db");
+    }
+
+    /// <summary>A database in a file the caller owns, which stays when this is disposed.</summary>
+    public SqliteTestDatabase(string file) => File = file;
 
     public string File { get; }
 
@@ -88,7 +95,7 @@ internal sealed class SqliteTestDatabase : TestDatabase
     protected override ValueTask DisposeStorageAsync()
     {
         SqliteConnection.ClearAllPools();
-        _directory.Dispose();
+        _directory?.Dispose();
         return ValueTask.CompletedTask;
     }
 }

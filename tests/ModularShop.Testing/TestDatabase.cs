@@ -60,6 +60,12 @@ public abstract class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A SQLite database in the given file, which stays when the database is disposed.</summary>
+    public static TestDatabase CreateSqlite(string file) => new SqliteTestDatabase(file);
+
+    /// <summary>Gives the database a virtual host of its own on the given RabbitMQ node.</summary>
+    public async Task UseBrokerAsync(Uri node) => Broker = await TestBroker.CreateAsync(node);
+
     /// <summary>A database of the provider under test, with a virtual host on a broker of the test's own, which the test may stop.</summary>
     public static async Task<TestDatabase> CreateWithBrokerAsync(ScriptedServer rabbitMq)
     {

@@ -1,0 +1,3 @@
+using ModularShop.Benchmarks;
+
+return await BenchmarkRun.MainAsync(args);
