@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ModularShop.BuildingBlocks.Persistence;
 
@@ -14,98 +14,100 @@ namespace ModularShop.BuildingBlocks.Telemetry;
 /// </summary>
 internal sealed class DatabaseCommandSpans(string module, ModuleTableLayout layout) : DbCommandInterceptor
 {
-    private readonly ConditionalWeakTable<DbCommand, Activity> _running = new();
+    // Keyed by EF Core's id of the execution: a table weakly keyed by the command object would cost a GC handle per
+    // command, freed by the finalizer thread, which the profile showed busy under load.
+    private readonly ConcurrentDictionary<Guid, Activity> _running = new();
     private readonly string _system = layout.Provider == DatabaseProvider.PostgreSql ? "postgresql" : "sqlite";
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Start(command);
+        Start(command, eventData);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Start(command);
+        Start(command, eventData);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        Start(command);
+        Start(command, eventData);
         return result;
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Start(command);
+        Start(command, eventData);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        Start(command);
+        Start(command, eventData);
         return result;
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Start(command);
+        Start(command, eventData);
         return ValueTask.FromResult(result);
     }
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        Stop(command, error: null);
+        Stop(eventData, error: null);
         return result;
     }
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        Stop(command, error: null);
+        Stop(eventData, error: null);
         return ValueTask.FromResult(result);
     }
 
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        Stop(command, error: null);
+        Stop(eventData, error: null);
         return result;
     }
 
     public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Stop(command, error: null);
+        Stop(eventData, error: null);
         return ValueTask.FromResult(result);
     }
 
     public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
     {
-        Stop(command, error: null);
+        Stop(eventData, error: null);
         return result;
     }
 
     public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
     {
-        Stop(command, error: null);
+        Stop(eventData, error: null);
         return ValueTask.FromResult(result);
     }
 
-    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Stop(command, eventData.Exception);
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Stop(eventData, eventData.Exception);
 
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Stop(command, eventData.Exception);
+        Stop(eventData, eventData.Exception);
         return Task.CompletedTask;
     }
 
-    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => Stop(command, new OperationCanceledException());
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => Stop(eventData, new OperationCanceledException());
 
     public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Stop(command, new OperationCanceledException());
+        Stop(eventData, new OperationCanceledException());
         return Task.CompletedTask;
     }
 
-    private void Start(DbCommand command)
+    private void Start(DbCommand command, CommandEventData eventData)
     {
         if (Activity.Current is null || !ShopTelemetry.Source.HasListeners())
         {
@@ -128,17 +130,16 @@ internal sealed class DatabaseCommandSpans(string module, ModuleTableLayout layo
             activity.SetTag(ShopTelemetry.ModuleAttribute, module);
         }
 
-        _running.AddOrUpdate(command, activity);
+        _running[eventData.CommandId] = activity;
     }
 
-    private void Stop(DbCommand command, Exception? error)
+    private void Stop(CommandEventData eventData, Exception? error)
     {
-        if (!_running.TryGetValue(command, out var activity))
+        if (!_running.TryRemove(eventData.CommandId, out var activity))
         {
             return;
         }
 
-        _running.Remove(command);
         if (error is not null)
         {
             activity.SetStatus(ActivityStatusCode.Error, error.Message);
