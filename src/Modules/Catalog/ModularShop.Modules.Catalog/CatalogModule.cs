@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Startup;
+using ModularShop.Modules.Catalog.Features;
 using ModularShop.Modules.Catalog.Features.BrowseProducts;
 using ModularShop.Modules.Catalog.Features.ChangePrice;
 using ModularShop.Modules.Catalog.Features.CreateProduct;
@@ -18,6 +20,7 @@ public sealed class CatalogModule : IModule
     {
         module.AddDbContext<CatalogDbContext>();
         module.AddOptions<CatalogOptions>();
+        module.Services.AddSingleton<CatalogReadCache>();
         module.Services.AddStartupTask<SeedDemoCatalogTask>();
     }
 

@@ -14,6 +14,13 @@ internal sealed class CatalogOptions
     [Range(1, 500)]
     public int MaxPageSize { get; set; } = 100;
 
+    /// <summary>
+    /// How long an answer to a read (a page, a product) is kept and given again. A change made in this process clears
+    /// them at once; one made by another instance of Catalog is seen here at most this much later. Zero: none is kept.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan ReadCacheDuration { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The currency of products created without one.</summary>
     [Required]
     [RegularExpression("^[A-Z]{3}$", ErrorMessage = "must be a three-letter ISO 4217 code such as EUR")]

@@ -4,9 +4,12 @@ using ModularShop.Modules.Catalog.Persistence;
 
 namespace ModularShop.Modules.Catalog.Features.BrowseProducts;
 
-internal sealed class BrowseProductsHandler(CatalogDbContext db) : IRequestHandler<BrowseProducts, ProductPage>
+internal sealed class BrowseProductsHandler(CatalogDbContext db, CatalogReadCache cache) : IRequestHandler<BrowseProducts, ProductPage>
 {
-    public async Task<ProductPage> Handle(BrowseProducts request, CancellationToken cancellationToken)
+    public Task<ProductPage> Handle(BrowseProducts request, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync(request, () => ReadAsync(request, cancellationToken));
+
+    private async Task<ProductPage> ReadAsync(BrowseProducts request, CancellationToken cancellationToken)
     {
         var products = db.Products.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Search))

@@ -6,7 +6,7 @@ using ModularShop.Modules.Catalog.Persistence;
 
 namespace ModularShop.Modules.Catalog.Features.ChangePrice;
 
-internal sealed class ChangePriceHandler(IOutbox<CatalogDbContext> outbox, TimeProvider clock) : IRequestHandler<ChangePrice, ProductView>
+internal sealed class ChangePriceHandler(IOutbox<CatalogDbContext> outbox, CatalogReadCache cache, TimeProvider clock) : IRequestHandler<ChangePrice, ProductView>
 {
     public async Task<ProductView> Handle(ChangePrice request, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ internal sealed class ChangePriceHandler(IOutbox<CatalogDbContext> outbox, TimeP
             return ProductView.From(product);
         }
 
+        outbox.AfterCommit(cache.Changed);
         await outbox.PublishAsync(ProductEvents.PriceChanged(product, oldPrice));
         try
         {

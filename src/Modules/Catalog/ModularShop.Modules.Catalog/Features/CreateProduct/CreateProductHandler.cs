@@ -9,7 +9,7 @@ using ModularShop.Modules.Catalog.Persistence;
 
 namespace ModularShop.Modules.Catalog.Features.CreateProduct;
 
-internal sealed class CreateProductHandler(IOutbox<CatalogDbContext> outbox, TimeProvider clock) : IRequestHandler<CreateProduct, ProductView>
+internal sealed class CreateProductHandler(IOutbox<CatalogDbContext> outbox, CatalogReadCache cache, TimeProvider clock) : IRequestHandler<CreateProduct, ProductView>
 {
     public async Task<ProductView> Handle(CreateProduct request, CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ internal sealed class CreateProductHandler(IOutbox<CatalogDbContext> outbox, Tim
         var now = clock.GetUtcNow();
         var product = Product.Create(Guid.CreateVersion7(now), request.Sku, request.Name.Trim(), request.Description.Trim(), request.Price, request.Currency, now);
         outbox.Db.Products.Add(product);
+        outbox.AfterCommit(cache.Changed);
         await outbox.PublishAsync(ProductEvents.Created(product));
         try
         {

@@ -15,6 +15,7 @@ namespace ModularShop.Modules.Catalog.Features.SeedDemoCatalog;
 /// </summary>
 internal sealed class SeedDemoCatalogTask(
     IOutbox<CatalogDbContext> outbox,
+    CatalogReadCache cache,
     IOptions<CatalogOptions> options,
     TimeProvider clock,
     ILogger<SeedDemoCatalogTask> logger) : IStartupTask
@@ -34,6 +35,7 @@ internal sealed class SeedDemoCatalogTask(
             await outbox.PublishAsync(ProductEvents.Created(product));
         }
 
+        outbox.AfterCommit(cache.Changed);
         try
         {
             await outbox.CommitAsync(cancellationToken);
