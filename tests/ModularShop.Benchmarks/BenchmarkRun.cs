@@ -84,7 +84,9 @@ internal static class BenchmarkRun
         }
         catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or HttpRequestException)
         {
-            report.Problem($"{label}: {exception.Message}");
+            // Where in the benchmark it happened: the first of its own frames.
+            var where = exception.StackTrace?.Split('\n').FirstOrDefault(frame => frame.Contains("ModularShop.Benchmarks", StringComparison.Ordinal))?.Trim();
+            report.Problem($"{label}: {exception.GetType().Name}: {exception.Message} ({where})");
         }
     }
 

@@ -34,7 +34,10 @@ internal static class ProcessStats
         }
     }
 
-    /// <summary>The CPU time of every PostgreSQL server process on the machine.</summary>
+    /// <summary>
+    /// The CPU time of every PostgreSQL server process on the machine, with that of the ones that ended: a backend
+    /// that exits hands its time to the postmaster's count of its children's time, so the sum only grows.
+    /// </summary>
     public static TimeSpan PostgresCpuTime()
     {
         var total = TimeSpan.Zero;
@@ -50,7 +53,7 @@ internal static class ProcessStats
                 var stat = File.ReadAllText(Path.Combine(directory, "stat"));
                 if (stat.Contains("(postgres)", StringComparison.Ordinal))
                 {
-                    total += CpuOf(stat);
+                    total += CpuOf(stat) + CpuOf(stat, children: true);
                 }
             }
             catch (IOException)
@@ -65,11 +68,13 @@ internal static class ProcessStats
         return total;
     }
 
-    private static TimeSpan CpuOf(string stat)
+    private static TimeSpan CpuOf(string stat, bool children = false)
     {
-        // The command name may hold spaces; the fields after its closing parenthesis are fixed: utime is the 14th.
+        // The command name may hold spaces; the fields after its closing parenthesis are fixed: utime is the 14th,
+        // stime the 15th, and the time of ended children the 16th and 17th.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        var first = children ? 13 : 11;
+        var ticks = long.Parse(fields[first], CultureInfo.InvariantCulture) + long.Parse(fields[first + 1], CultureInfo.InvariantCulture);
         return TimeSpan.FromSeconds(ticks / TicksPerSecond);
     }
 }

@@ -43,11 +43,22 @@ internal sealed class ShopCalls(Uri address) : IDisposable
         return body.RootElement.GetProperty("orderId").GetGuid();
     }
 
+    /// <summary>Inventory learns of products from Catalog's events: a product it does not know yet is tried again.</summary>
     public async Task SetStockAsync(Guid product, int onHand)
     {
-        using var request = WithToken(NextAdmin(), HttpMethod.Put, $"/api/inventory/{product}", new { onHand });
-        using var answer = await _http.SendAsync(request);
-        answer.EnsureSuccessStatusCode();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            using var request = WithToken(NextAdmin(), HttpMethod.Put, $"/api/inventory/{product}", new { onHand });
+            using var answer = await _http.SendAsync(request);
+            if (answer.StatusCode != HttpStatusCode.NotFound || DateTime.UtcNow > deadline)
+            {
+                answer.EnsureSuccessStatusCode();
+                return;
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     public async Task ChangePriceAsync(Guid product, decimal price)
