@@ -205,6 +205,8 @@ bool UsesDatabase(FilePath project) =>
 // The host with every module (modules: null), or a service carrying only the named ones.
 void PublishHost(string modules, DirectoryPath output)
 {
+    // A publish adds files and removes none: what an earlier build carried would still be there.
+    CleanDirectory(output);
     var settings = new DotNetPublishSettings { Configuration = configuration, OutputDirectory = output };
     if (modules is not null)
     {
