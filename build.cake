@@ -151,13 +151,13 @@ Task("publish-service")
 });
 
 Task("architecture")
-    .Description("Runs only the architecture tests: the module boundaries, and whether docs/modules.md and docs/messages.md are up to date.")
+    .Description("Runs only the architecture tests: the module boundaries, and whether docs/modules.md, docs/messages.md and the pre-generated handler code are up to date.")
     .Does(() =>
 {
     DotNetTest(architectureTests, new DotNetTestSettings
     {
         Configuration = configuration,
-        EnvironmentVariables = { ["MODULARSHOP_UPDATE_DOCS"] = "0" },
+        EnvironmentVariables = { ["MODULARSHOP_UPDATE_DOCS"] = "0", ["MODULARSHOP_UPDATE_HANDLER_CODE"] = "0" },
     });
 });
 
@@ -170,6 +170,18 @@ Task("docs")
         Configuration = configuration,
         Filter = "FullyQualifiedName~GeneratedDocsTests",
         EnvironmentVariables = { ["MODULARSHOP_UPDATE_DOCS"] = "1" },
+    });
+});
+
+Task("codegen")
+    .Description("Regenerates Wolverine's handler code under src/ModularShop.Host/WolverineHandlers from the modules; review the diff and commit it.")
+    .Does(() =>
+{
+    DotNetTest(architectureTests, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        Filter = "FullyQualifiedName~PreGeneratedHandlerCodeTests",
+        EnvironmentVariables = { ["MODULARSHOP_UPDATE_HANDLER_CODE"] = "1" },
     });
 });
 
@@ -202,7 +214,7 @@ void RunTests(string pass, IEnumerable<FilePath> projects, IDictionary<string, s
                 ResultsDirectory = testResults + Directory(pass),
                 Loggers = { $"trx;LogFilePrefix={project.GetFilenameWithoutExtension()}", "console;verbosity=normal" },
                 // The test target compares the SQL Server snapshots and the generated docs; only their own targets rewrite them.
-                EnvironmentVariables = new Dictionary<string, string>(environment) { ["MODULARSHOP_UPDATE_SNAPSHOTS"] = "0", ["MODULARSHOP_UPDATE_DOCS"] = "0" },
+                EnvironmentVariables = new Dictionary<string, string>(environment) { ["MODULARSHOP_UPDATE_SNAPSHOTS"] = "0", ["MODULARSHOP_UPDATE_DOCS"] = "0", ["MODULARSHOP_UPDATE_HANDLER_CODE"] = "0" },
                 // A run that hangs is stopped and reported, instead of eating the whole time CI allows.
                 ArgumentCustomization = args => args.Append("--blame-hang-timeout 10m"),
             });
@@ -221,6 +233,8 @@ bool UsesDatabase(FilePath project) =>
 // The host with every module (modules: null), or a service carrying only the named ones.
 void PublishHost(string modules, DirectoryPath output)
 {
+    // A publish adds files and removes none: what an earlier build carried would still be there.
+    CleanDirectory(output);
     var settings = new DotNetPublishSettings { Configuration = configuration, OutputDirectory = output };
     if (modules is not null)
     {

@@ -9,6 +9,7 @@ using ModularShop.BuildingBlocks.Persistence.Migrations;
 using ModularShop.Host.Api;
 using ModularShop.Host.Commands;
 using ModularShop.Host.Gateway;
+using ModularShop.Host.HandlerCode;
 using ModularShop.Host.Health;
 using ModularShop.Host.Logging;
 using ModularShop.Host.Operations;
@@ -90,6 +91,7 @@ internal static class ShopApplication
         builder.Host.UseWolverine(wolverine =>
         {
             wolverine.UseModuleMessaging(modules, database, messaging);
+            wolverine.UsePreGeneratedHandlers(modules);
             wolverine.Durability.DrainTimeout = shutdown.MessageGracePeriod;
         });
         builder.AddShopSecurity();

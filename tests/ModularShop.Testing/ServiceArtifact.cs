@@ -21,6 +21,12 @@ public static class ServiceArtifact
     private static async Task<string> RunPublishAsync(string module)
     {
         var output = Path.Combine(RepositoryRoot, "artifacts", "services", module.ToLowerInvariant());
+        if (Directory.Exists(output))
+        {
+            // A publish adds files and removes none: what an earlier build carried would still be there.
+            Directory.Delete(output, recursive: true);
+        }
+
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = RepositoryRoot,

@@ -37,6 +37,14 @@ public sealed class ServiceArtifactTests : IAsyncLifetime
     }
 
     [Fact]
+    public void It_carries_no_compiler_and_only_the_native_libraries_of_the_platform_it_was_published_on()
+    {
+        // Wolverine's handler code is compiled into the host ahead of time, and the publish names its platform.
+        Directory.GetFiles(_artifact, "Microsoft.CodeAnalysis*.dll").ShouldBeEmpty("no process compiles C# at run time");
+        Directory.Exists(Path.Combine(_artifact, "runtimes")).ShouldBeFalse("native libraries for other platforms must not ship");
+    }
+
+    [Fact]
     public async Task It_runs_as_the_payments_service_and_serves_nothing_of_the_other_modules()
     {
         if (_database.Provider == DatabaseProvider.PostgreSql)

@@ -105,8 +105,6 @@ public static class ModuleMessaging
     /// <summary>The kernel's consumer of each event the module handles; each runs only on the module's own queue.</summary>
     private static List<Type> ConsumersOf(WolverineOptions options, ModuleDescriptor module)
     {
-        // The generated handler code names the module's type, so the compiler needs its assembly.
-        options.CodeGeneration.ReferenceAssembly(module.Assembly);
         var consumers = module.ConsumedEvents
             .Select(eventType => typeof(IntegrationEventConsumer<,>).MakeGenericType(module.Module.GetType(), eventType))
             .ToList();
