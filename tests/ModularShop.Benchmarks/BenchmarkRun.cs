@@ -70,7 +70,9 @@ internal static class BenchmarkRun
             await database.UseBrokerAsync(new Uri(Require(TestBroker.RabbitMqVariable, "scripts/rabbitmq.sh start")));
         }
 
-        var context = new BenchContext(options, report, database, label, work);
+        // The full run measures what a deployment runs, the published shop; the quick one only needs the scenarios to run.
+        var shopDirectory = options.Quick ? null : await ServiceArtifact.PublishShopAsync();
+        var context = new BenchContext(options, report, database, label, work, shopDirectory);
         try
         {
             if (split)

@@ -6,21 +6,29 @@ namespace ModularShop.Testing;
 /// <summary>
 /// A module published as its own service, exactly as <c>./build.sh publish-service --module=&lt;Module&gt;</c> does it:
 /// <c>dotnet publish</c> of the host with <c>-p:ShopModules=&lt;Module&gt;</c> into artifacts/services/&lt;module&gt;.
-/// Published once per test run (later publishes are incremental), then started as processes by the tests.
+/// Published once per test run, then started as processes by the tests. The whole shop is published the same way,
+/// as <c>./build.sh publish</c> does it, into artifacts/shop.
 /// </summary>
 public static class ServiceArtifact
 {
+    private const string WholeShop = "";
+
     private static readonly ConcurrentDictionary<string, Lazy<Task<string>>> Published = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The folder of the module's published service.</summary>
     public static Task<string> PublishAsync(string module) =>
         Published.GetOrAdd(module, name => new Lazy<Task<string>>(() => RunPublishAsync(name))).Value;
 
+    /// <summary>The folder of the published shop, every module in one host.</summary>
+    public static Task<string> PublishShopAsync() => PublishAsync(WholeShop);
+
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static async Task<string> RunPublishAsync(string module)
     {
-        var output = Path.Combine(RepositoryRoot, "artifacts", "services", module.ToLowerInvariant());
+        var output = module == WholeShop
+            ? Path.Combine(RepositoryRoot, "artifacts", "shop")
+            : Path.Combine(RepositoryRoot, "artifacts", "services", module.ToLowerInvariant());
         if (Directory.Exists(output))
         {
             // A publish adds files and removes none: what an earlier build carried would still be there.
@@ -50,7 +58,7 @@ public static class ServiceArtifact
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"Publishing the {module} service failed ({process.ExitCode}):\n{await standardOutput}\n{await standardError}");
+            throw new InvalidOperationException($"Publishing {(module == WholeShop ? "the shop" : $"the {module} service")} failed ({process.ExitCode}):\n{await standardOutput}\n{await standardError}");
         }
 
         return output;

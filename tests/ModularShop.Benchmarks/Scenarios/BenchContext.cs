@@ -6,7 +6,7 @@ using ModularShop.Testing;
 namespace ModularShop.Benchmarks.Scenarios;
 
 /// <summary>One database's part of a run: the database, the settings the shop runs with, and where the figures go.</summary>
-internal sealed class BenchContext(BenchmarkOptions options, BenchmarkReport report, TestDatabase database, string label, string work)
+internal sealed class BenchContext(BenchmarkOptions options, BenchmarkReport report, TestDatabase database, string label, string work, string? shopDirectory)
 {
     public BenchmarkOptions Options { get; } = options;
 
@@ -41,7 +41,9 @@ internal sealed class BenchContext(BenchmarkOptions options, BenchmarkReport rep
         return settings;
     }
 
-    public ShopProcess StartShop(string name, IReadOnlyDictionary<string, string?> settings) => ShopProcess.Start(settings, Path.Combine(Work, name + ".log"));
+    /// <summary>Starts the shop: as published (precompiled for this platform) in a full run, as built in a quick one.</summary>
+    public ShopProcess StartShop(string name, IReadOnlyDictionary<string, string?> settings) =>
+        ShopProcess.Start(settings, Path.Combine(Work, name + ".log"), hostDirectory: shopDirectory);
 
     public void Add(string scenario, string measure, double value, string unit, string? ceiling = null, double? ceilingValue = null, string? target = null) =>
         Report.Add(new Figure(scenario, Label, measure, value, unit, ceiling, ceilingValue, target));
