@@ -1,4 +1,5 @@
 using ModularShop.BuildingBlocks.Persistence;
+using ModularShop.Testing;
 
 namespace ModularShop.Benchmarks;
 
@@ -34,7 +35,7 @@ internal sealed record BenchmarkOptions
     /// <summary>Customers the load spreads over: enough that none of them reaches the shop's per-customer limits.</summary>
     public int Customers { get; init; } = 4000;
 
-    public string Output { get; init; } = Path.Combine(Repository.Root, "artifacts", "bench");
+    public string Output { get; init; } = Path.Combine(ServiceArtifact.RepositoryRoot, "artifacts", "bench");
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
