@@ -136,20 +136,8 @@ internal static class ShopScenarios
         }
     }
 
-    public static async Task<IReadOnlyList<Guid>> SeededProductsAsync(ShopCalls calls)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var products = await calls.ProductsAsync();
-            if (products.Count > 0 || DateTime.UtcNow > deadline)
-            {
-                return products.Count > 0 ? products : throw new TimeoutException("The catalog has no products a minute after the start.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public static Task<IReadOnlyList<Guid>> SeededProductsAsync(ShopCalls calls) =>
+        Eventually.Until(calls.ProductsAsync, products => products.Count > 0, "the catalog's demo products", TimeSpan.FromSeconds(60));
 
     /// <summary>Stops and starts the shop on its database a few times; the time to ready is the median. Answers the last, running.</summary>
     private static async Task<ShopProcess> ColdStartsAsync(BenchContext context, IReadOnlyDictionary<string, string?> settings)

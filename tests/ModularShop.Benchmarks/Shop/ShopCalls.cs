@@ -46,18 +46,19 @@ internal sealed class ShopCalls(Uri address) : IDisposable
     /// <summary>Inventory learns of products from Catalog's events: a product it does not know yet is tried again.</summary>
     public async Task SetStockAsync(Guid product, int onHand)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            using var request = WithToken(NextAdmin(), HttpMethod.Put, $"/api/inventory/{product}", new { onHand });
-            using var answer = await _http.SendAsync(request);
-            if (answer.StatusCode != HttpStatusCode.NotFound || DateTime.UtcNow > deadline)
+        var answer = await Eventually.Until(
+            async () =>
             {
-                answer.EnsureSuccessStatusCode();
-                return;
-            }
-
-            await Task.Delay(50);
+                using var request = WithToken(NextAdmin(), HttpMethod.Put, $"/api/inventory/{product}", new { onHand });
+                using var response = await _http.SendAsync(request);
+                return response.StatusCode;
+            },
+            status => status != HttpStatusCode.NotFound,
+            $"Inventory to know product {product}",
+            TimeSpan.FromSeconds(60));
+        if (answer != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"Setting the stock of product {product} answered {(int)answer}.");
         }
     }
 
@@ -73,16 +74,7 @@ internal sealed class ShopCalls(Uri address) : IDisposable
     {
         foreach (var product in products)
         {
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (await AddAsync(customer, product) != HttpStatusCode.OK)
-            {
-                if (DateTime.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"Cart did not learn of product {product} within a minute.");
-                }
-
-                await Task.Delay(50);
-            }
+            await Eventually.Until(async () => await AddAsync(customer, product) == HttpStatusCode.OK, $"Cart to know product {product}", TimeSpan.FromSeconds(60));
         }
     }
 
