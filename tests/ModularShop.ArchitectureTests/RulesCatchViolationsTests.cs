@@ -1,3 +1,4 @@
+using ModularShop.ArchitectureTests.Contracts;
 using ModularShop.ArchitectureTests.Rules;
 
 namespace ModularShop.ArchitectureTests;
@@ -71,4 +72,37 @@ public sealed class RulesCatchViolationsTests
                 "CreateInvoices (Billing) has SQL naming schema catalog: \"UPDATE catalog.products SET price = 0\"",
             ],
             ignoreOrder: true);
+
+    /// <summary>What Billing and Shipping "had published" before the code of the fixture changed.</summary>
+    private const string PublishedByTheFixture = """
+        {
+          "billing.invoice-cancelled.v1": { "owner": "Billing", "handledBy": [], "fields": { "invoiceId": "Guid" } },
+          "billing.invoice-raised.v1": { "owner": "Billing", "handledBy": ["Shipping"], "fields": { "invoiceId": "string" } },
+          "billing.invoice-sent.v1": { "owner": "Billing", "handledBy": [], "fields": {}, "retired": "2026-11-02: no invoice-sent in flight" },
+          "shipping.parcel-shipped.v1": { "owner": "Shipping", "handledBy": ["Billing"], "fields": { "parcelId": "Guid", "carrier": "string" } }
+        }
+        """;
+
+    [Fact]
+    public void A_change_to_a_published_message_that_is_not_additive_is_caught()
+    {
+        var published = PublishedMessages.Read(PublishedByTheFixture);
+        var current = CurrentMessage.In(ViolatingModules.All);
+        string[] expected =
+        [
+            "billing.invoice-cancelled.v1 was published and is gone from the code; keep it, and its handlers, until none is in flight, then mark it retired in docs/published-messages.json.",
+            "billing.invoice-raised.v1: invoiceId was string and is Guid; a change that is not additive is a new message, billing.invoice-raised.v2, handled beside billing.invoice-raised.v1 until no billing.invoice-raised.v1 is in flight.",
+            "billing.invoice-sent.v1 is marked retired in docs/published-messages.json but is still in Billing's contracts.",
+            "shipping.parcel-shipped.v1: carrier (string) was removed; a change that is not additive is a new message, shipping.parcel-shipped.v2, handled beside shipping.parcel-shipped.v1 until no shipping.parcel-shipped.v1 is in flight.",
+            "shipping.parcel-shipped.v1: trackingCode (string) is new and required, and a message from an older version has none; make it nullable or give it a default, or publish a new version.",
+            "shipping.parcel-shipped.v1 was handled by Billing, which handles it no longer; a handler stays until the message is retired, since an older version may still send it.",
+        ];
+
+        ContractRules.PublishedMessagesStayCompatible(published, current).ShouldBe(expected);
+
+        // What ./build.sh docs writes records the optional note and nothing that would hide a violation.
+        var recorded = published.With(current);
+        recorded.Messages["shipping.parcel-shipped.v1"].Fields.ShouldBe([("parcelId", "Guid"), ("carrier", "string"), ("note", "string?")]);
+        ContractRules.PublishedMessagesStayCompatible(recorded, current).ShouldBe(expected);
+    }
 }

@@ -1,6 +1,8 @@
+using ModularShop.ArchitectureTests.Contracts;
+
 namespace ModularShop.ArchitectureTests.Documentation;
 
-/// <summary>The pages written from the code, and what they have in common.</summary>
+/// <summary>The pages written from the code, and what they have in common. The record of published messages only ever grows.</summary>
 public static class GeneratedDocs
 {
     public const string Target = "./build.sh docs";
@@ -13,7 +15,13 @@ public static class GeneratedDocs
     public static IReadOnlyList<(string Path, string Text)> Render()
     {
         var facts = ShopFacts.Read();
-        return [(ModulesPage.Path, ModulesPage.Render(facts)), (MessagesPage.Path, MessagesPage.Render(facts))];
+        var published = PublishedMessages.ReadFile(System.IO.Path.Combine(Repository.Root, PublishedMessages.Path)).With(CurrentMessage.In(KnownModules.Parts));
+        return
+        [
+            (ModulesPage.Path, ModulesPage.Render(facts)),
+            (MessagesPage.Path, MessagesPage.Render(facts)),
+            (PublishedMessages.Path, published.ToJson()),
+        ];
     }
 
     /// <summary>Text safe inside a Markdown table cell.</summary>

@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text;
+using ModularShop.ArchitectureTests.Contracts;
 
 namespace ModularShop.ArchitectureTests.Documentation;
 
@@ -15,7 +15,7 @@ public static class MessagesPage
         page.AppendLine();
         page.AppendLine(GeneratedDocs.Notice);
         page.AppendLine();
-        page.AppendLine("Every message crosses a module boundary through the outbox. Its name is what is stored and sent; renaming the type is safe, changing the name makes a new message. A command is sent to the module that owns it, which handles it; an event is news of its owner, for any module that cares.");
+        page.AppendLine("Every message crosses a module boundary through the outbox. Its name is what is stored and sent; renaming the type is safe, changing the name makes a new message. A command is sent to the module that owns it, which handles it; an event is news of its owner, for any module that cares. Fields are named as they travel (camelCase); `?` marks what may be null, and `list<T>` any sequence. How a published message may change is in [upgrades.md](upgrades.md).");
         page.AppendLine();
         page.AppendLine("| Message | Name | Kind | Published by | Handled by |");
         page.AppendLine("| --- | --- | --- | --- | --- |");
@@ -33,65 +33,21 @@ public static class MessagesPage
             page.AppendLine();
             page.AppendLine("| Field | Type |");
             page.AppendLine("| --- | --- |");
-            foreach (var field in FieldsOf(message.Type))
+            var shape = WireShape.Of(message.Type);
+            foreach (var field in shape.Fields)
             {
-                page.AppendLine($"| `{field.Name}` | `{TypeName(field.Type)}` |");
+                page.AppendLine($"| `{field.Name}` | `{field.Type}` |");
             }
 
-            foreach (var carried in CarriedRecords(message.Type))
+            foreach (var (record, fields) in shape.Records)
             {
                 page.AppendLine();
-                page.AppendLine($"`{carried.Name}`: {string.Join(", ", FieldsOf(carried).Select(field => $"`{field.Name}` `{TypeName(field.Type)}`"))}.");
+                page.AppendLine($"`{record}`: {string.Join(", ", fields.Select(field => $"`{field.Name}` `{field.Type}`"))}.");
             }
         }
 
         return page.ToString().ReplaceLineEndings("\n");
     }
 
-    private static readonly Dictionary<Type, string> Keywords = new()
-    {
-        [typeof(string)] = "string",
-        [typeof(int)] = "int",
-        [typeof(long)] = "long",
-        [typeof(decimal)] = "decimal",
-        [typeof(bool)] = "bool",
-        [typeof(double)] = "double",
-    };
-
     private static string Names(IReadOnlyList<string> modules) => modules.Count == 0 ? "nobody" : string.Join(", ", modules);
-
-    /// <summary>The record's positional members, in declaration order.</summary>
-    private static IEnumerable<(string Name, Type Type)> FieldsOf(Type type)
-    {
-        var constructor = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).OrderByDescending(candidate => candidate.GetParameters().Length).First();
-        return constructor.GetParameters().Select(parameter => (parameter.Name!, parameter.ParameterType));
-    }
-
-    /// <summary>The records of the same contracts that a message carries in its fields, such as the lines of an order.</summary>
-    private static IEnumerable<Type> CarriedRecords(Type message) =>
-        FieldsOf(message)
-            .SelectMany(field => field.Type.IsGenericType ? field.Type.GetGenericArguments() : [field.Type])
-            .Where(type => type.Assembly == message.Assembly && type != message)
-            .Distinct();
-
-    private static string TypeName(Type type)
-    {
-        if (Nullable.GetUnderlyingType(type) is { } underlying)
-        {
-            return TypeName(underlying) + "?";
-        }
-
-        if (Keywords.TryGetValue(type, out var keyword))
-        {
-            return keyword;
-        }
-
-        if (!type.IsGenericType)
-        {
-            return type.Name;
-        }
-
-        var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
-        return $"{name}<{string.Join(", ", type.GetGenericArguments().Select(TypeName))}>";
-    }
 }

@@ -13,7 +13,7 @@ public sealed class RaiseInvoiceHandler : IRequestHandler<RaiseInvoice, Guid>
 {
     Task<Guid> IRequestHandler<RaiseInvoice, Guid>.Handle(RaiseInvoice request, CancellationToken cancellationToken)
     {
-        var shipped = new ParcelShipped(request.ParcelId);
+        var shipped = new ParcelShipped(request.ParcelId, "TRACK-1");
         _ = new InvoiceRaised(shipped.ParcelId);
         return Task.FromResult(ShippingRates.For(shipped.ParcelId) > 0 ? Guid.NewGuid() : Guid.Empty);
     }
