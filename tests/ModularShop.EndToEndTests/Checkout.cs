@@ -17,14 +17,18 @@ public static class Checkout
     /// <summary>Demo products with 50 in stock each, which the tests that place many orders spread them over.</summary>
     public static readonly Guid[] StockedProducts = [Frother, Pitcher, Infuser, Sencha, Espresso];
 
-    public static async Task<Guid> PlaceAsync(HttpClient customer, string paymentToken, params (Guid Product, int Quantity)[] lines)
+    public static Task<Guid> PlaceAsync(HttpClient customer, string paymentToken, params (Guid Product, int Quantity)[] lines) =>
+        PlaceAsync(customer, new { paymentToken }, lines);
+
+    /// <summary>Fills the cart, then checks out with <paramref name="checkout"/> as the body.</summary>
+    public static async Task<Guid> PlaceAsync(HttpClient customer, object checkout, params (Guid Product, int Quantity)[] lines)
     {
         foreach (var (product, quantity) in lines)
         {
             (await customer.PostJsonAsync("/api/cart/items", new { productId = product, quantity })).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        var response = await customer.PostJsonAsync("/api/cart/checkout", new { paymentToken });
+        var response = await customer.PostJsonAsync("/api/cart/checkout", checkout);
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         return (await response.ReadAsync<Accepted>()).OrderId;
     }
@@ -53,7 +57,9 @@ public static class Checkout
     private sealed record Accepted(Guid OrderId);
 }
 
-public sealed record OrderBody(Guid Id, string Status, List<OrderLineBody> Lines, decimal Total, string Currency, string? CancellationReason);
+public sealed record OrderBody(Guid Id, string Status, List<OrderLineBody> Lines, decimal Total, string Currency, string? CancellationReason, AddressBody? ShippingAddress = null);
+
+public sealed record AddressBody(string Recipient, string Line1, string? Line2, string PostalCode, string City, string CountryCode);
 
 public sealed record OrderLineBody(Guid ProductId, string Sku, decimal UnitPrice, int Quantity, decimal LineTotal);
 

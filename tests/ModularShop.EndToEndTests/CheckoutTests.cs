@@ -35,6 +35,19 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
     }
 
     [Fact]
+    public async Task The_address_given_at_checkout_is_where_the_order_goes()
+    {
+        using var customer = _shop.Customer("hedy");
+        var address = new AddressBody("Hedy Lamarr", "Kärntner Straße 1", "Stiege 2", "1010", "Wien", "AT");
+
+        var orderId = await Checkout.PlaceAsync(customer, new { paymentToken = "tok_visa", shippingAddress = address }, (Checkout.Sencha, 1));
+
+        var order = await Checkout.FinalStateAsync(customer, orderId);
+        order.Status.ShouldBe("Confirmed");
+        order.ShippingAddress.ShouldBe(address);
+    }
+
+    [Fact]
     public async Task A_declined_card_cancels_the_order_and_gives_its_stock_back()
     {
         using var customer = _shop.Customer("ian");

@@ -39,10 +39,15 @@ public sealed class OrderingShop : IAsyncLifetime
     public async Task<OrderBody> WaitForStatusAsync(string customer, Guid orderId, string status)
     {
         using var client = Shop.Customer(customer);
-        return await Eventually.Until(
-            async () => await (await client.GetAsync($"/api/orders/{orderId}")).ReadAsync<OrderBody>(),
-            order => order.Status == status,
-            $"order {orderId} to be {status}");
+        // A message stored for Ordering becomes an order a moment later: until then the order is not found.
+        return (await Eventually.Until(
+            async () =>
+            {
+                var response = await client.GetAsync($"/api/orders/{orderId}");
+                return response.StatusCode == System.Net.HttpStatusCode.NotFound ? null : await response.ReadAsync<OrderBody>();
+            },
+            order => order?.Status == status,
+            $"order {orderId} to be {status}"))!;
     }
 }
 
@@ -55,7 +60,10 @@ public sealed record OrderBody(
     string? CancellationReason,
     DateTimeOffset PlacedAt,
     DateTimeOffset? ConfirmedAt,
-    DateTimeOffset? CancelledAt);
+    DateTimeOffset? CancelledAt,
+    AddressBody? ShippingAddress = null);
+
+public sealed record AddressBody(string Recipient, string Line1, string? Line2, string PostalCode, string City, string CountryCode);
 
 public sealed record OrderLineBody(Guid ProductId, string Sku, string Name, decimal UnitPrice, int Quantity, decimal LineTotal);
 

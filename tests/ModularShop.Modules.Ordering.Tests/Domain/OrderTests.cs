@@ -9,7 +9,7 @@ public sealed class OrderTests
     private static Order NewOrder()
     {
         var id = Guid.NewGuid();
-        return Order.Place(id, "alice", [new OrderLine(id, Guid.NewGuid(), "MUG", "Mug", 12.90m, 2), new OrderLine(id, Guid.NewGuid(), "TEA", "Tea", 9.90m, 1)], "EUR", "tok_visa", Now);
+        return Order.Place(id, "alice", [new OrderLine(id, Guid.NewGuid(), "MUG", "Mug", 12.90m, 2), new OrderLine(id, Guid.NewGuid(), "TEA", "Tea", 9.90m, 1)], "EUR", "tok_visa", shipTo: null, Now);
     }
 
     [Fact]

@@ -28,3 +28,17 @@ CREATE TABLE [ordering].[order_lines] ([order_id] UNIQUEIDENTIFIER NOT NULL, [pr
 ALTER TABLE [ordering].[order_lines] ADD CONSTRAINT [fk_order_lines_order] FOREIGN KEY ([order_id]) REFERENCES [ordering].[orders] ([id]) ON DELETE CASCADE;
 
 INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026112701, GETUTCDATE(), N'Orders and their lines');
+
+ALTER TABLE [ordering].[orders] ADD [ship_to_recipient] NVARCHAR(200);
+
+ALTER TABLE [ordering].[orders] ADD [ship_to_line1] NVARCHAR(200);
+
+ALTER TABLE [ordering].[orders] ADD [ship_to_line2] NVARCHAR(200);
+
+ALTER TABLE [ordering].[orders] ADD [ship_to_postal_code] NVARCHAR(20);
+
+ALTER TABLE [ordering].[orders] ADD [ship_to_city] NVARCHAR(100);
+
+ALTER TABLE [ordering].[orders] ADD [ship_to_country_code] NCHAR(2);
+
+INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026120101, GETUTCDATE(), N'Where an order is delivered');

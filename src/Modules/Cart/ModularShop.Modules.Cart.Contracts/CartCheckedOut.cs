@@ -4,6 +4,10 @@ namespace ModularShop.Modules.Cart.Contracts;
 /// A customer checked out their cart: these lines, at the prices they saw, are to become order <see cref="OrderId"/>.
 /// The cart is empty from now on.
 /// </summary>
+/// <param name="ShippingAddress">
+/// Added after v1 was published, so it may be missing: a Cart of an older version sends none, and an older Ordering
+/// reads past it.
+/// </param>
 public sealed record CartCheckedOut(
     Guid OrderId,
     string CustomerId,
@@ -11,7 +15,8 @@ public sealed record CartCheckedOut(
     decimal Total,
     string Currency,
     string PaymentToken,
-    DateTimeOffset OccurredAt)
+    DateTimeOffset OccurredAt,
+    ShippingAddress? ShippingAddress = null)
 {
     public const string MessageName = "cart.cart-checked-out.v1";
 }

@@ -1,5 +1,6 @@
 using FluentMigrator;
 using FluentMigrator.Builders.Create.Index;
+using FluentMigrator.Builders.Alter.Table;
 using FluentMigrator.Builders.Create.Table;
 using FluentMigrator.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,20 @@ public abstract class ModuleMigration : Migration
     protected ICreateTableWithColumnSyntax CreateTable(string name) => Create.Table(Layout.Table(name)).InSchema(Layout.Schema);
 
     protected void DeleteTable(string name) => Delete.Table(Layout.Table(name)).InSchema(Layout.Schema);
+
+    /// <summary>Changes one of this module's tables: add columns to it, or change them.</summary>
+    protected IAlterTableAddColumnOrAlterColumnSyntax AlterTable(string name) => Alter.Table(Layout.Table(name)).InSchema(Layout.Schema);
+
+    protected void DeleteColumns(string table, params string[] columns)
+    {
+        var delete = Delete.Column(columns[0]);
+        foreach (var column in columns.Skip(1))
+        {
+            delete.Column(column);
+        }
+
+        delete.FromTable(Layout.Table(table)).InSchema(Layout.Schema);
+    }
 
     /// <summary>Starts an index named after its table and columns; add the columns with OnColumn.</summary>
     protected ICreateIndexOnColumnSyntax CreateIndex(string table, params string[] columns) =>

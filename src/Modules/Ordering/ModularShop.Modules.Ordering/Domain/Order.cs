@@ -44,6 +44,9 @@ internal sealed class Order : Entity
 
     public string? CancellationReason { get; private set; }
 
+    /// <summary>None on orders placed before checkout asked for an address, or by a Cart that sends none.</summary>
+    public DeliveryAddress? ShipTo { get; private set; }
+
     public DateTimeOffset PlacedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -54,7 +57,7 @@ internal sealed class Order : Entity
 
     public long Version { get; private set; }
 
-    public static Order Place(Guid id, string customerId, IEnumerable<OrderLine> lines, string currency, string paymentToken, DateTimeOffset now)
+    public static Order Place(Guid id, string customerId, IEnumerable<OrderLine> lines, string currency, string paymentToken, DeliveryAddress? shipTo, DateTimeOffset now)
     {
         var order = new Order
         {
@@ -63,6 +66,7 @@ internal sealed class Order : Entity
             Status = OrderStatus.Pending,
             Currency = currency,
             PaymentToken = paymentToken,
+            ShipTo = shipTo,
             PlacedAt = now,
             UpdatedAt = now,
             Version = 1,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.BuildingBlocks.Security;
+using ModularShop.Modules.Cart.Contracts;
 using ModularShop.Modules.Ordering.Domain;
 
 namespace ModularShop.Modules.Ordering.Persistence;
@@ -20,6 +21,15 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(order => order.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
         builder.Property(order => order.PaymentToken).HasColumnName("payment_token").HasMaxLength(100);
         builder.Property(order => order.CancellationReason).HasColumnName("cancellation_reason").HasMaxLength(1000);
+        builder.OwnsOne(order => order.ShipTo, address =>
+        {
+            address.Property(to => to.Recipient).HasColumnName("ship_to_recipient").HasMaxLength(ShippingAddress.MaxRecipientLength);
+            address.Property(to => to.Line1).HasColumnName("ship_to_line1").HasMaxLength(ShippingAddress.MaxLineLength);
+            address.Property(to => to.Line2).HasColumnName("ship_to_line2").HasMaxLength(ShippingAddress.MaxLineLength);
+            address.Property(to => to.PostalCode).HasColumnName("ship_to_postal_code").HasMaxLength(ShippingAddress.MaxPostalCodeLength);
+            address.Property(to => to.City).HasColumnName("ship_to_city").HasMaxLength(ShippingAddress.MaxCityLength);
+            address.Property(to => to.CountryCode).HasColumnName("ship_to_country_code").HasMaxLength(ShippingAddress.CountryCodeLength).IsFixedLength();
+        });
         builder.Property(order => order.PlacedAt).HasColumnName("placed_at");
         builder.Property(order => order.UpdatedAt).HasColumnName("updated_at");
         builder.Property(order => order.ConfirmedAt).HasColumnName("confirmed_at");

@@ -33,7 +33,7 @@ internal sealed class CheckoutCartHandler(IOutbox<CartDbContext> outbox, TimePro
             .ToList();
 
         var orderId = Guid.CreateVersion7(now);
-        await outbox.PublishAsync(new CartCheckedOut(orderId, request.CustomerId, lines, lines.Sum(line => line.UnitPrice * line.Quantity), currency!, request.PaymentToken, now));
+        await outbox.PublishAsync(new CartCheckedOut(orderId, request.CustomerId, lines, lines.Sum(line => line.UnitPrice * line.Quantity), currency!, request.PaymentToken, now, request.ShippingAddress));
         try
         {
             await outbox.CommitAsync(cancellationToken);

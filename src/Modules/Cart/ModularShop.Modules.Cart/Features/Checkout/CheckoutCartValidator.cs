@@ -12,5 +12,10 @@ internal sealed class CheckoutCartValidator : IValidator<CheckoutCart>
         {
             yield return new ValidationError("paymentToken", $"must be the card token from the payment form: 1 to {MaxTokenLength} characters without spaces");
         }
+
+        foreach (var error in ShippingAddressValidation.Check(request.ShippingAddress))
+        {
+            yield return error;
+        }
     }
 }

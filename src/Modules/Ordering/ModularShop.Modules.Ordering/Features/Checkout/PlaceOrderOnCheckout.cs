@@ -15,7 +15,10 @@ internal sealed class PlaceOrderOnCheckout(CheckoutProcess checkout) : IIntegrat
         }
 
         var lines = message.Lines.Select(line => new OrderLine(message.OrderId, line.ProductId, line.Sku, line.Name, line.UnitPrice, line.Quantity));
-        var order = Order.Place(message.OrderId, message.CustomerId, lines, message.Currency, message.PaymentToken, checkout.Now);
+        var shipTo = message.ShippingAddress is { } address
+            ? new DeliveryAddress(address.Recipient, address.Line1, address.Line2, address.PostalCode, address.City, address.CountryCode)
+            : null;
+        var order = Order.Place(message.OrderId, message.CustomerId, lines, message.Currency, message.PaymentToken, shipTo, checkout.Now);
         await checkout.PlaceAsync(order);
     }
 }
