@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
+using ModularShop.BuildingBlocks.Modules;
+using ModularShop.BuildingBlocks.Persistence.Migrations;
 using ModularShop.Testing;
 
 namespace ModularShop.EndToEndTests;
@@ -71,13 +74,22 @@ public sealed class StartupTests : IAsyncLifetime
         (await host.WaitForExitAsync(ExitTimeout)).ShouldBe(0, host.Output);
         foreach (var module in new[] { "catalog", "cart", "ordering", "inventory", "payments" })
         {
-            _database.Count(module, "version_info").ShouldBe(3, $"{module}'s applied migrations");
+            _database.Count(module, "version_info").ShouldBe(MigrationsAppliedAtStart(module), $"{module}'s applied migrations");
         }
 
         _database.Count("cart", "cart_lines").ShouldBe(0);
         _database.Count("catalog", "products").ShouldBe(0);
         using var db = _database.Open();
         db.Scalar($"SELECT count(*) FROM {_database.EnvelopeTable("wolverine_incoming_envelopes")}").ShouldBe(0);
+    }
+
+    /// <summary>The module's migrations and those every module shares, short of contract steps, which wait for an operator.</summary>
+    private static int MigrationsAppliedAtStart(string moduleKey)
+    {
+        var module = ModuleCatalog.Discover(new ConfigurationBuilder().Build()).All.Single(candidate => candidate.Key == moduleKey);
+        return module.Assembly.GetTypes()
+            .Concat(typeof(ModuleMigration).Assembly.GetTypes())
+            .Count(type => type.IsSubclassOf(typeof(ModuleMigration)) && !type.IsAbstract && !type.IsDefined(typeof(ContractStepAttribute), inherit: false));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace ModularShop.Host.Commands;
 
 /// <summary>
 /// What the host does when started with a command instead of serving:
-/// <c>migrate [list | &lt;module&gt; up [version] | &lt;module&gt; down &lt;version&gt;]</c> and <c>db provision</c>.
+/// <c>migrate [list | &lt;module&gt; up [version or name] | &lt;module&gt; down &lt;version or name&gt;]</c> and <c>db provision</c>.
 /// Settings still come from configuration, so <c>--Database:Provider=PostgreSql</c> and the like work with every command,
 /// and <c>--modules payments</c> (short for <c>--Modules:Run=payments</c>) limits serving and every command to those modules.
 /// </summary>
@@ -39,10 +39,10 @@ internal static class HostCommands
             Usage:
               ModularShop.Host                                   serve every module
               ModularShop.Host --modules <module>[,<module>...]  serve only those modules: a service split out of the shop
-              ModularShop.Host migrate                           apply every module's pending migrations and create the message store
-              ModularShop.Host migrate list                      every module's migrations, applied or pending
-              ModularShop.Host migrate <module> up [<version>]   move one module up, to <version> or to its latest
-              ModularShop.Host migrate <module> down <version>   move one module down to <version> (0: remove everything)
+              ModularShop.Host migrate                           apply every module's pending migrations short of a contract step, and create the message store
+              ModularShop.Host migrate list                      every module's migrations, applied or pending, contract steps marked
+              ModularShop.Host migrate <module> up [<step>]      move one module up to <step> (a version or a name; contract steps included), or short of the next contract step
+              ModularShop.Host migrate <module> down <step>      move one module down to <step> (0: remove everything)
               ModularShop.Host db provision --admin-connection "<connection string>"
                                                                  create or update the PostgreSQL database, roles, schemas and grants
                                                                  (or Database:AdminConnectionString instead of --admin-connection)

@@ -24,22 +24,23 @@ internal static class MigrateCommand
             case ["list"]:
                 foreach (var state in await migrator.ListAsync(stopping))
                 {
-                    Console.WriteLine($"{state.Module,-10} {state.Version,14} {(state.Applied ? "applied" : "pending"),-8} {state.Description}");
+                    Console.WriteLine($"{state.Module,-10} {state.Version,14} {(state.Applied ? "applied" : "pending"),-8} {(state.ContractStep ? "contract" : ""),-8} {state.Name,-28} {state.Description}");
                 }
 
                 return 0;
             case [var module, "up"]:
-                return await MoveAsync(app, module, up: true, version: null);
-            case [var module, "up", var version] when long.TryParse(version, CultureInfo.InvariantCulture, out var target):
-                return await MoveAsync(app, module, up: true, target);
-            case [var module, "down", var version] when long.TryParse(version, CultureInfo.InvariantCulture, out var target):
-                return await MoveAsync(app, module, up: false, target);
+                return await MoveAsync(app, module, up: true, step: null);
+            case [var module, "up", var step]:
+                return await MoveAsync(app, module, up: true, step);
+            case [var module, "down", var step]:
+                return await MoveAsync(app, module, up: false, step);
             default:
                 return HostCommands.Usage($"'migrate {string.Join(' ', words)}' is not a migrate command.");
         }
     }
 
-    private static async Task<int> MoveAsync(WebApplication app, string moduleName, bool up, long? version)
+    /// <param name="step">A migration's version (0 for none, going down) or its name; null for as far as the start goes.</param>
+    private static async Task<int> MoveAsync(WebApplication app, string moduleName, bool up, string? step)
     {
         var migrator = app.Services.GetRequiredService<ModuleMigrator>();
         var module = app.Services.GetRequiredService<ModuleCatalog>().All
@@ -47,6 +48,14 @@ internal static class MigrateCommand
         if (module is null)
         {
             return HostCommands.Usage($"There is no module '{moduleName}' with a database.");
+        }
+
+        long? version = step is null ? null
+            : long.TryParse(step, CultureInfo.InvariantCulture, out var number) ? number
+            : migrator.VersionOf(module, step);
+        if (step is not null && version is null)
+        {
+            return HostCommands.Usage($"{module.Name} has no migration '{step}'; 'migrate list' names them.");
         }
 
         try
@@ -65,7 +74,7 @@ internal static class MigrateCommand
             return HostCommands.Usage(wrongWay.Message);
         }
 
-        Console.WriteLine($"{module.Name} is at migration {version?.ToString(CultureInfo.InvariantCulture) ?? "latest"}.");
+        Console.WriteLine($"{module.Name} is at migration {version?.ToString(CultureInfo.InvariantCulture) ?? "latest short of a contract step"}.");
         return 0;
     }
 }

@@ -27,7 +27,7 @@ public sealed class OrderTests
     {
         var order = NewOrder();
 
-        order.MarkStockReserved(Now).ShouldBe("tok_visa");
+        order.MarkStockReserved(Now).ShouldBeTrue();
         order.Status.ShouldBe(OrderStatus.AwaitingPayment);
         order.PaymentToken.ShouldBeNull();
         order.Confirm(Now.AddSeconds(1)).ShouldBeTrue();
@@ -42,8 +42,8 @@ public sealed class OrderTests
     {
         var order = NewOrder();
 
-        order.MarkStockReserved(Now).ShouldNotBeNull();
-        order.MarkStockReserved(Now).ShouldBeNull();
+        order.MarkStockReserved(Now).ShouldBeTrue();
+        order.MarkStockReserved(Now).ShouldBeFalse();
         order.Confirm(Now).ShouldBeTrue();
         order.Confirm(Now).ShouldBeFalse();
 
@@ -72,7 +72,7 @@ public sealed class OrderTests
         order.CancellationReason.ShouldBe("The card was declined.");
         order.PaymentToken.ShouldBeNull();
         order.Confirm(Now).ShouldBeFalse();
-        order.MarkStockReserved(Now).ShouldBeNull();
+        order.MarkStockReserved(Now).ShouldBeFalse();
         order.Cancel("again", Now).ShouldBeFalse();
         order.CancellationReason.ShouldBe("The card was declined.");
     }

@@ -38,6 +38,15 @@ CREATE TABLE [ordering].[processed_messages] (
 GO
 
 
+CREATE TABLE [ordering].[held_payment_tokens] (
+    [order_id] uniqueidentifier NOT NULL,
+    [token] nvarchar(100) NOT NULL,
+    CONSTRAINT [PK_held_payment_tokens] PRIMARY KEY ([order_id]),
+    CONSTRAINT [FK_held_payment_tokens_orders_order_id] FOREIGN KEY ([order_id]) REFERENCES [ordering].[orders] ([id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [ordering].[order_lines] (
     [order_id] uniqueidentifier NOT NULL,
     [product_id] uniqueidentifier NOT NULL,

@@ -42,3 +42,11 @@ ALTER TABLE [ordering].[orders] ADD [ship_to_city] NVARCHAR(100);
 ALTER TABLE [ordering].[orders] ADD [ship_to_country_code] NCHAR(2);
 
 INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026120101, GETUTCDATE(), N'Where an order is delivered');
+
+CREATE TABLE [ordering].[held_payment_tokens] ([order_id] UNIQUEIDENTIFIER NOT NULL, [token] NVARCHAR(100) NOT NULL, CONSTRAINT [PK_held_payment_tokens] PRIMARY KEY ([order_id]));
+
+ALTER TABLE [ordering].[held_payment_tokens] ADD CONSTRAINT [fk_held_payment_tokens_order] FOREIGN KEY ([order_id]) REFERENCES [ordering].[orders] ([id]) ON DELETE CASCADE;
+
+INSERT INTO ordering.held_payment_tokens (order_id, token) SELECT o.id, o.payment_token FROM ordering.orders o WHERE o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ordering.held_payment_tokens h WHERE h.order_id = o.id)
+
+INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026120102, GETUTCDATE(), N'Card tokens in a table of their own (expand)');

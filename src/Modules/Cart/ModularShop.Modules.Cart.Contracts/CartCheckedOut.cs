@@ -19,6 +19,9 @@ public sealed record CartCheckedOut(
     ShippingAddress? ShippingAddress = null)
 {
     public const string MessageName = "cart.cart-checked-out.v1";
+
+    /// <summary>The longest card token a checkout takes, and Ordering keeps until the payment is asked for.</summary>
+    public const int MaxPaymentTokenLength = 100;
 }
 
 /// <summary>One line of a checked-out cart.</summary>

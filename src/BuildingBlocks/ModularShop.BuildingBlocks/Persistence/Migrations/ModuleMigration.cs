@@ -32,6 +32,9 @@ public abstract class ModuleMigration : Migration
     /// <summary>The physical name of one of this module's tables.</summary>
     protected string Table(string name) => Layout.Table(name);
 
+    /// <summary>The name of one of this module's tables as SQL of a migration writes it: in its schema where there are schemas.</summary>
+    protected string Qualified(string name) => Layout.UsesSchemas ? $"{Layout.Schema}.{Layout.Table(name)}" : Layout.Table(name);
+
     protected ICreateTableWithColumnSyntax CreateTable(string name) => Create.Table(Layout.Table(name)).InSchema(Layout.Schema);
 
     protected void DeleteTable(string name) => Delete.Table(Layout.Table(name)).InSchema(Layout.Schema);

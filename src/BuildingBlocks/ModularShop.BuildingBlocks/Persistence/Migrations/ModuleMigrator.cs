@@ -1,3 +1,4 @@
+using FluentMigrator.Infrastructure;
 using FluentMigrator.Runner;
 using FluentMigrator.Runner.Initialization;
 using FluentMigrator.Runner.Versioning;
@@ -8,18 +9,21 @@ using ModularShop.BuildingBlocks.Modules;
 namespace ModularShop.BuildingBlocks.Persistence.Migrations;
 
 /// <summary>Applies each module's migrations to its own schema, with its own version table, as the module's own role.</summary>
-public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase database, ILoggerFactory loggerFactory)
+public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase database, ILoggerFactory loggerFactory)
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<ModuleMigrator>();
 
-    /// <summary>Brings every module this process hosts up to its latest migration.</summary>
+    /// <summary>
+    /// Brings every module this process hosts up to its latest migration, short of a contract step
+    /// (<see cref="ContractStepAttribute"/>): that one, and whatever comes after it, waits until an operator names it.
+    /// </summary>
     public async Task MigrateUpAsync(CancellationToken cancellationToken)
     {
         await database.PrepareAsync(cancellationToken);
         foreach (var module in catalog.Enabled.Where(module => module.DbContextType is not null))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Run(module, services => services.GetRequiredService<IMigrationRunner>().MigrateUp());
+            Run(module, services => UpToTheNextContractStep(module, services));
             _logger.LogInformation("Module {Module} is migrated ({Database})", module.Name, database.Description);
         }
     }
@@ -33,17 +37,32 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase databa
         {
             Run(module, services =>
             {
-                var runner = services.GetRequiredService<IMigrationRunner>();
                 var applied = services.GetRequiredService<IVersionLoader>().VersionInfo;
-                states.AddRange(runner.MigrationLoader.LoadMigrations().Values
-                    .Select(migration => new MigrationState(module.Name, migration.Version, migration.Description ?? "", applied.HasAppliedMigration(migration.Version))));
+                states.AddRange(MigrationsOf(services).Values.Select(migration => new MigrationState(
+                    module.Name,
+                    migration.Version,
+                    NameOf(migration),
+                    migration.Description ?? "",
+                    IsContractStep(migration),
+                    applied.HasAppliedMigration(migration.Version))));
             });
         }
 
         return states;
     }
 
-    /// <summary>Moves one module up to <paramref name="version"/>, or to its latest migration when null.</summary>
+    /// <summary>The version of the module's migration named <paramref name="step"/> (its class name), or null.</summary>
+    public long? VersionOf(ModuleDescriptor module, string step)
+    {
+        long? version = null;
+        Run(module, services => version = MigrationsOf(services).Values.FirstOrDefault(migration => NameOf(migration).Equals(step, StringComparison.OrdinalIgnoreCase))?.Version);
+        return version;
+    }
+
+    /// <summary>
+    /// Moves one module up to <paramref name="version"/>, contract steps on the way included, since they are named;
+    /// when null, as far as the start would: short of the next contract step.
+    /// </summary>
     public Task MigrateUpAsync(ModuleDescriptor module, long? version, CancellationToken cancellationToken) =>
         MoveAsync(module, version, up: true, cancellationToken);
 
@@ -74,7 +93,7 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase databa
             }
             else if (version is null)
             {
-                runner.MigrateUp();
+                UpToTheNextContractStep(module, services);
             }
             else
             {
@@ -89,6 +108,36 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase databa
         });
         _logger.LogInformation("Module {Module} is at migration {Version}", module.Name, version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "latest");
     }
+
+    private void UpToTheNextContractStep(ModuleDescriptor module, IServiceProvider services)
+    {
+        var runner = services.GetRequiredService<IMigrationRunner>();
+        var applied = services.GetRequiredService<IVersionLoader>().VersionInfo;
+        var migrations = MigrationsOf(services).Values;
+        var waiting = migrations.FirstOrDefault(migration => IsContractStep(migration) && !applied.HasAppliedMigration(migration.Version));
+        if (waiting is null)
+        {
+            runner.MigrateUp();
+            return;
+        }
+
+        if (migrations.LastOrDefault(migration => migration.Version < waiting.Version) is { } before)
+        {
+            runner.MigrateUp(before.Version);
+        }
+
+        ContractStepWaits(_logger, module.Name, NameOf(waiting), waiting.Version);
+    }
+
+    private static SortedList<long, IMigrationInfo> MigrationsOf(IServiceProvider services) =>
+        services.GetRequiredService<IMigrationRunner>().MigrationLoader.LoadMigrations();
+
+    private static bool IsContractStep(IMigrationInfo migration) => migration.Migration.GetType().IsDefined(typeof(ContractStepAttribute), inherit: false);
+
+    private static string NameOf(IMigrationInfo migration) => migration.Migration.GetType().Name;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Module {Module}'s contract step {Step} ({Version}) waits: run 'migrate {Module} up {Step}' once no process of the previous version is left")]
+    private static partial void ContractStepWaits(ILogger logger, string module, string step, long version);
 
     /// <summary>Runs FluentMigrator for one module, in a container of its own that lives as long as the run.</summary>
     internal void Run(ModuleDescriptor module, Action<IServiceProvider> work)
@@ -114,5 +163,5 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, IModuleDatabase databa
 /// <summary>A move that asks for the other direction than it says.</summary>
 public sealed class MigrationDirectionException(string message) : Exception(message);
 
-/// <summary>One migration of one module, and whether the module's version table says it is applied.</summary>
-public sealed record MigrationState(string Module, long Version, string Description, bool Applied);
+/// <summary>One migration of one module, whether it is a contract step, and whether the module's version table says it is applied.</summary>
+public sealed record MigrationState(string Module, long Version, string Name, string Description, bool ContractStep, bool Applied);

@@ -39,7 +39,10 @@ internal sealed class Order : Entity
 
     public string Currency { get; private set; } = "";
 
-    /// <summary>Kept only until the payment has been asked for.</summary>
+    /// <summary>
+    /// Kept only until the payment has been asked for. Written beside <see cref="HeldPaymentToken"/> while a version
+    /// of the shop that reads only this column may still run.
+    /// </summary>
     public string? PaymentToken { get; private set; }
 
     public string? CancellationReason { get; private set; }
@@ -76,20 +79,16 @@ internal sealed class Order : Entity
         return order;
     }
 
-    /// <summary>
-    /// Pending → AwaitingPayment, handing over the payment token to ask for the payment with (the order keeps it no
-    /// longer); null when the order is anywhere else.
-    /// </summary>
-    public string? MarkStockReserved(DateTimeOffset now)
+    /// <summary>Pending → AwaitingPayment: the payment is asked for now, so the order keeps its card token no longer. False when the order is anywhere else.</summary>
+    public bool MarkStockReserved(DateTimeOffset now)
     {
-        var paymentToken = PaymentToken;
         if (!MoveFrom(OrderStatus.Pending, OrderStatus.AwaitingPayment, now))
         {
-            return null;
+            return false;
         }
 
         PaymentToken = null;
-        return paymentToken;
+        return true;
     }
 
     /// <summary>AwaitingPayment → Confirmed; false when the order is anywhere else.</summary>

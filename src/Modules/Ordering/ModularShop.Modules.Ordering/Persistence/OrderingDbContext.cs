@@ -7,4 +7,6 @@ namespace ModularShop.Modules.Ordering.Persistence;
 internal sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<HeldPaymentToken> HeldPaymentTokens => Set<HeldPaymentToken>();
 }

@@ -10,9 +10,10 @@ internal sealed class AskForPaymentWhenStockReserved(CheckoutProcess checkout) :
     public async Task HandleAsync(StockReserved message, CancellationToken cancellationToken)
     {
         var order = await checkout.LoadAsync(message.OrderId, cancellationToken);
-        if (order.MarkStockReserved(checkout.Now) is { } paymentToken)
+        var tokenOnTheOrder = order.PaymentToken;
+        if (order.MarkStockReserved(checkout.Now))
         {
-            await checkout.AskForPaymentAsync(order, paymentToken);
+            await checkout.AskForPaymentAsync(order, tokenOnTheOrder, cancellationToken);
         }
         else if (order.Status == OrderStatus.Cancelled)
         {

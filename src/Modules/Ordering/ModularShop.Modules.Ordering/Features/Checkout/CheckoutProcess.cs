@@ -25,17 +25,24 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
         await outbox.Db.Orders.Include(order => order.Lines).SingleOrDefaultAsync(order => order.Id == orderId, cancellationToken)
         ?? throw new UnknownOrderException(orderId);
 
-    /// <summary>Adds the new order, and asks Inventory to hold its stock.</summary>
-    public async Task PlaceAsync(Order order)
+    /// <summary>Adds the new order with its card token held apart, and asks Inventory to hold its stock.</summary>
+    public async Task PlaceAsync(Order order, string paymentToken)
     {
         outbox.Db.Orders.Add(order);
+        outbox.Db.HeldPaymentTokens.Add(new HeldPaymentToken(order.Id, paymentToken));
         outbox.AfterCommit(metrics.Placed);
         await outbox.PublishAsync(new ReserveStock(order.Id, order.Lines.Select(line => new StockLine(line.ProductId, line.Quantity)).ToList()));
         await outbox.ScheduleAsync(new CheckoutStepTimedOut(order.Id, CheckoutStepTimedOut.StockStep), options.Value.StockReservationTimeout);
     }
 
-    public async Task AskForPaymentAsync(Order order, string paymentToken)
+    /// <summary>
+    /// Asks Payments to authorize the order's amount with its card token, which Ordering keeps no longer. The token
+    /// is held apart; an order placed by the version before holds it only on itself (<paramref name="tokenOnTheOrder"/>).
+    /// </summary>
+    public async Task AskForPaymentAsync(Order order, string? tokenOnTheOrder, CancellationToken cancellationToken)
     {
+        var paymentToken = await TakeHeldPaymentTokenAsync(order.Id, cancellationToken) ?? tokenOnTheOrder
+            ?? throw new InvalidOperationException($"Order '{order.Id}' holds no card token to ask for its payment with.");
         await outbox.PublishAsync(new AuthorizePayment(order.Id, order.CustomerId, order.Total, order.Currency, paymentToken));
         await outbox.ScheduleAsync(new CheckoutStepTimedOut(order.Id, CheckoutStepTimedOut.PaymentStep), options.Value.PaymentAuthorizationTimeout);
     }
@@ -58,6 +65,8 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
             return;
         }
 
+        await TakeHeldPaymentTokenAsync(order.Id, CancellationToken.None);
+
         outbox.AfterCommit(() => metrics.Cancelled(order, cause));
 
         if (stockMayBeHeld)
@@ -78,6 +87,18 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
 
     public async Task VoidPaymentAsync(Order order) =>
         await outbox.PublishAsync(new VoidPayment(order.Id, order.CustomerId, $"Order cancelled: {order.CancellationReason}"));
+
+    private async Task<string?> TakeHeldPaymentTokenAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var held = await outbox.Db.HeldPaymentTokens.FindAsync([orderId], cancellationToken);
+        if (held is null)
+        {
+            return null;
+        }
+
+        outbox.Db.HeldPaymentTokens.Remove(held);
+        return held.Token;
+    }
 
     public TimeSpan TimeoutOf(string step) =>
         step == CheckoutStepTimedOut.StockStep ? options.Value.StockReservationTimeout : options.Value.PaymentAuthorizationTimeout;

@@ -19,6 +19,6 @@ internal sealed class PlaceOrderOnCheckout(CheckoutProcess checkout) : IIntegrat
             ? new DeliveryAddress(address.Recipient, address.Line1, address.Line2, address.PostalCode, address.City, address.CountryCode)
             : null;
         var order = Order.Place(message.OrderId, message.CustomerId, lines, message.Currency, message.PaymentToken, shipTo, checkout.Now);
-        await checkout.PlaceAsync(order);
+        await checkout.PlaceAsync(order, message.PaymentToken);
     }
 }
