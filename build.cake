@@ -162,7 +162,7 @@ Task("architecture")
 });
 
 Task("docs")
-    .Description("Regenerates docs/modules.md and docs/messages.md from the code; review the diff and commit it.")
+    .Description("Regenerates docs/modules.md and docs/messages.md from the code and adds new messages and optional fields to docs/published-messages.json; review the diff and commit it.")
     .Does(() =>
 {
     DotNetTest(architectureTests, new DotNetTestSettings

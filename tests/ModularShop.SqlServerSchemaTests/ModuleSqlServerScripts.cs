@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Reflection;
+using FluentMigrator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +34,9 @@ internal sealed record ModuleSqlServerScripts(string Module, string Schema, stri
             .AddModules(configuration, alone, new SqlServerModuleDatabase());
         await using var provider = services.BuildServiceProvider();
 
-        await provider.GetRequiredService<ModuleMigrator>().MigrateUpAsync(CancellationToken.None);
+        // Every migration, contract steps too: the schema a module has once its last rollout is over.
+        var latest = module.Assembly.GetTypes().Select(type => type.GetCustomAttribute<MigrationAttribute>()?.Version ?? 0).Max();
+        await provider.GetRequiredService<ModuleMigrator>().MigrateUpAsync(alone.All.Single(), latest, CancellationToken.None);
 
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredKeyedService<ModuleDbContext>(name);

@@ -11,7 +11,6 @@ CREATE TABLE [ordering].[orders] (
     [status] nvarchar(20) NOT NULL,
     [total_cents] bigint NOT NULL,
     [currency] nchar(3) NOT NULL,
-    [payment_token] nvarchar(100) NULL,
     [cancellation_reason] nvarchar(1000) NULL,
     [ship_to_recipient] nvarchar(200) NULL,
     [ship_to_line1] nvarchar(200) NULL,

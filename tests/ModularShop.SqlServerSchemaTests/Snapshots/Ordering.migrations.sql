@@ -50,3 +50,32 @@ ALTER TABLE [ordering].[held_payment_tokens] ADD CONSTRAINT [fk_held_payment_tok
 INSERT INTO ordering.held_payment_tokens (order_id, token) SELECT o.id, o.payment_token FROM ordering.orders o WHERE o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ordering.held_payment_tokens h WHERE h.order_id = o.id)
 
 INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026120102, GETUTCDATE(), N'Card tokens in a table of their own (expand)');
+
+INSERT INTO ordering.held_payment_tokens (order_id, token) SELECT o.id, o.payment_token FROM ordering.orders o WHERE o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ordering.held_payment_tokens h WHERE h.order_id = o.id)
+
+INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026120103, GETUTCDATE(), N'Card tokens left on orders move to held_payment_tokens');
+
+INSERT INTO ordering.held_payment_tokens (order_id, token) SELECT o.id, o.payment_token FROM ordering.orders o WHERE o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ordering.held_payment_tokens h WHERE h.order_id = o.id)
+
+DECLARE @default sysname, @sql nvarchar(max);
+
+-- get name of default constraint
+SELECT @default = name
+FROM sys.default_constraints
+WHERE parent_object_id = object_id('[ordering].[orders]')
+AND type = 'D'
+AND parent_column_id = (
+SELECT column_id
+FROM sys.columns
+WHERE object_id = object_id('[ordering].[orders]')
+AND name = 'payment_token'
+);
+
+-- create alter table command to drop constraint as string and run it
+SET @sql = N'ALTER TABLE [ordering].[orders] DROP CONSTRAINT ' + QUOTENAME(@default);
+EXEC sp_executesql @sql;
+
+-- now we can finally drop column
+ALTER TABLE [ordering].[orders] DROP COLUMN [payment_token];
+
+INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026120104, GETUTCDATE(), N'orders.payment_token is dropped (contract)');

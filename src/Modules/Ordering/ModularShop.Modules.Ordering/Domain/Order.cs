@@ -39,12 +39,6 @@ internal sealed class Order : Entity
 
     public string Currency { get; private set; } = "";
 
-    /// <summary>
-    /// Kept only until the payment has been asked for. Written beside <see cref="HeldPaymentToken"/> while a version
-    /// of the shop that reads only this column may still run.
-    /// </summary>
-    public string? PaymentToken { get; private set; }
-
     public string? CancellationReason { get; private set; }
 
     /// <summary>None on orders placed before checkout asked for an address, or by a Cart that sends none.</summary>
@@ -60,7 +54,7 @@ internal sealed class Order : Entity
 
     public long Version { get; private set; }
 
-    public static Order Place(Guid id, string customerId, IEnumerable<OrderLine> lines, string currency, string paymentToken, DeliveryAddress? shipTo, DateTimeOffset now)
+    public static Order Place(Guid id, string customerId, IEnumerable<OrderLine> lines, string currency, DeliveryAddress? shipTo, DateTimeOffset now)
     {
         var order = new Order
         {
@@ -68,7 +62,6 @@ internal sealed class Order : Entity
             CustomerId = customerId,
             Status = OrderStatus.Pending,
             Currency = currency,
-            PaymentToken = paymentToken,
             ShipTo = shipTo,
             PlacedAt = now,
             UpdatedAt = now,
@@ -79,17 +72,8 @@ internal sealed class Order : Entity
         return order;
     }
 
-    /// <summary>Pending → AwaitingPayment: the payment is asked for now, so the order keeps its card token no longer. False when the order is anywhere else.</summary>
-    public bool MarkStockReserved(DateTimeOffset now)
-    {
-        if (!MoveFrom(OrderStatus.Pending, OrderStatus.AwaitingPayment, now))
-        {
-            return false;
-        }
-
-        PaymentToken = null;
-        return true;
-    }
+    /// <summary>Pending → AwaitingPayment: the payment is asked for now. False when the order is anywhere else.</summary>
+    public bool MarkStockReserved(DateTimeOffset now) => MoveFrom(OrderStatus.Pending, OrderStatus.AwaitingPayment, now);
 
     /// <summary>AwaitingPayment → Confirmed; false when the order is anywhere else.</summary>
     public bool Confirm(DateTimeOffset now)
@@ -114,7 +98,6 @@ internal sealed class Order : Entity
         Status = OrderStatus.Cancelled;
         CancellationReason = reason;
         CancelledAt = now;
-        PaymentToken = null;
         Touch(now);
         return true;
     }

@@ -19,7 +19,6 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(order => order.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         builder.Property(order => order.Total).HasColumnName("total_cents").HasConversion<MinorUnitsConverter>();
         builder.Property(order => order.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
-        builder.Property(order => order.PaymentToken).HasColumnName("payment_token").HasMaxLength(100);
         builder.Property(order => order.CancellationReason).HasColumnName("cancellation_reason").HasMaxLength(1000);
         builder.OwnsOne(order => order.ShipTo, address =>
         {

@@ -10,10 +10,9 @@ internal sealed class AskForPaymentWhenStockReserved(CheckoutProcess checkout) :
     public async Task HandleAsync(StockReserved message, CancellationToken cancellationToken)
     {
         var order = await checkout.LoadAsync(message.OrderId, cancellationToken);
-        var tokenOnTheOrder = order.PaymentToken;
         if (order.MarkStockReserved(checkout.Now))
         {
-            await checkout.AskForPaymentAsync(order, tokenOnTheOrder, cancellationToken);
+            await checkout.AskForPaymentAsync(order, cancellationToken);
         }
         else if (order.Status == OrderStatus.Cancelled)
         {

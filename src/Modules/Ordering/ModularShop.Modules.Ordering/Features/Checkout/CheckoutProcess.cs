@@ -35,13 +35,10 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
         await outbox.ScheduleAsync(new CheckoutStepTimedOut(order.Id, CheckoutStepTimedOut.StockStep), options.Value.StockReservationTimeout);
     }
 
-    /// <summary>
-    /// Asks Payments to authorize the order's amount with its card token, which Ordering keeps no longer. The token
-    /// is held apart; an order placed by the version before holds it only on itself (<paramref name="tokenOnTheOrder"/>).
-    /// </summary>
-    public async Task AskForPaymentAsync(Order order, string? tokenOnTheOrder, CancellationToken cancellationToken)
+    /// <summary>Asks Payments to authorize the order's amount with its card token, which Ordering keeps no longer.</summary>
+    public async Task AskForPaymentAsync(Order order, CancellationToken cancellationToken)
     {
-        var paymentToken = await TakeHeldPaymentTokenAsync(order.Id, cancellationToken) ?? tokenOnTheOrder
+        var paymentToken = await TakeHeldPaymentTokenAsync(order.Id, cancellationToken)
             ?? throw new InvalidOperationException($"Order '{order.Id}' holds no card token to ask for its payment with.");
         await outbox.PublishAsync(new AuthorizePayment(order.Id, order.CustomerId, order.Total, order.Currency, paymentToken));
         await outbox.ScheduleAsync(new CheckoutStepTimedOut(order.Id, CheckoutStepTimedOut.PaymentStep), options.Value.PaymentAuthorizationTimeout);

@@ -18,7 +18,7 @@ internal sealed class PlaceOrderOnCheckout(CheckoutProcess checkout) : IIntegrat
         var shipTo = message.ShippingAddress is { } address
             ? new DeliveryAddress(address.Recipient, address.Line1, address.Line2, address.PostalCode, address.City, address.CountryCode)
             : null;
-        var order = Order.Place(message.OrderId, message.CustomerId, lines, message.Currency, message.PaymentToken, shipTo, checkout.Now);
+        var order = Order.Place(message.OrderId, message.CustomerId, lines, message.Currency, shipTo, checkout.Now);
         await checkout.PlaceAsync(order, message.PaymentToken);
     }
 }

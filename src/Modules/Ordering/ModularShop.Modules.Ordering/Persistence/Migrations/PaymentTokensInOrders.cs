@@ -8,4 +8,9 @@ internal static class PaymentTokensInOrders
         $"INSERT INTO {qualified("held_payment_tokens")} (order_id, token) " +
         $"SELECT o.id, o.payment_token FROM {qualified("orders")} o " +
         $"WHERE o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {qualified("held_payment_tokens")} h WHERE h.order_id = o.id)";
+
+    /// <summary>Puts each held token back on its order, for the code before the contract step.</summary>
+    public static string CopyBackSql(Func<string, string> qualified) =>
+        $"UPDATE {qualified("orders")} SET payment_token = " +
+        $"(SELECT h.token FROM {qualified("held_payment_tokens")} h WHERE h.order_id = {qualified("orders")}.id)";
 }
