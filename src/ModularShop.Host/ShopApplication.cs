@@ -8,6 +8,7 @@ using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.BuildingBlocks.Persistence.Migrations;
 using ModularShop.Host.Api;
 using ModularShop.Host.Commands;
+using ModularShop.Host.Configuration;
 using ModularShop.Host.Gateway;
 using ModularShop.Host.HandlerCode;
 using ModularShop.Host.Health;
@@ -70,6 +71,7 @@ internal static class ShopApplication
     {
         var builder = WebApplication.CreateBuilder(options);
         builder.Configuration.AddCommandLine(options.Args ?? [], HostCommands.Switches);
+        builder.Configuration.AddSettingsFile();
         if (ServiceBuild.CarriedModules is { } carried)
         {
             // Lowest precedence: configuration may still choose among the carried modules.

@@ -6,6 +6,7 @@ using ModularShop.Host.Api;
 using ModularShop.Host.Health;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Model;
 
 namespace ModularShop.Host.Gateway;
@@ -18,6 +19,9 @@ internal static class ModuleGateway
 {
     public const string ModuleMetadata = "modularshop-module";
 
+    /// <summary>The modules this process forwards to: which ones is decided at start.</summary>
+    private sealed record RemoteModules(IReadOnlyList<ModuleDescriptor> Modules);
+
     public static WebApplicationBuilder AddModuleGateway(this WebApplicationBuilder builder, ModuleCatalog catalog)
     {
         var remote = RemoteModuleRoutes.RemoteModules(catalog, builder.Configuration);
@@ -26,8 +30,10 @@ internal static class ModuleGateway
             return builder;
         }
 
+        // Read here to refuse a wrong value before anything starts; live afterwards, through IOptionsMonitor.
         var settings = SettingsReader.Read<GatewaySettings>(builder.Configuration, GatewaySettings.Section);
-        builder.Services.AddSingleton(settings);
+        builder.Services.AddLiveSettings<GatewaySettings>(builder.Configuration, GatewaySettings.Section);
+        builder.Services.AddSingleton(new RemoteModules(remote));
         builder.Services.AddServiceDiscoveryCore().AddConfigurationServiceEndpointProvider();
         builder.Services.AddSingleton<IForwarderHttpClientFactory, ResilientForwarderHttpClientFactory>();
         builder.Services.AddReverseProxy()
@@ -48,10 +54,15 @@ internal static class ModuleGateway
 
     public static WebApplication MapModuleGateway(this WebApplication app)
     {
-        if (app.Services.GetService<GatewaySettings>() is null)
+        if (app.Services.GetService<RemoteModules>() is not { } remote)
         {
             return app;
         }
+
+        // Health checks of the instances follow the settings as they change; the routes stay what they are.
+        var proxyConfig = app.Services.GetRequiredService<InMemoryConfigProvider>();
+        app.Services.GetRequiredService<IOptionsMonitor<GatewaySettings>>().OnChange(settings =>
+            proxyConfig.Update(RemoteModuleRoutes.RoutesFor(remote.Modules), RemoteModuleRoutes.ClustersFor(remote.Modules, settings)));
 
         app.MapReverseProxy(proxy =>
         {
@@ -77,6 +88,6 @@ internal static class ModuleGateway
             StatusCodes.Status503ServiceUnavailable,
             $"{module} is unavailable",
             $"No instance of the {module} service is healthy right now; try again shortly.",
-            retryAfter: context.RequestServices.GetRequiredService<GatewaySettings>().HealthCheckInterval);
+            retryAfter: context.RequestServices.GetRequiredService<IOptionsMonitor<GatewaySettings>>().CurrentValue.HealthCheckInterval);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.CircuitBreaker;
@@ -14,9 +15,23 @@ namespace ModularShop.Host.Gateway;
 /// attempt, a circuit breaker that stops calling an instance that keeps failing, and retries with jittered backoff
 /// for calls that change nothing. A call with a body, or one that may change something, is never sent twice.
 /// </summary>
-internal sealed class ResilientForwarderHttpClientFactory(GatewaySettings settings, ILoggerFactory loggers) : ForwarderHttpClientFactory
+internal sealed class ResilientForwarderHttpClientFactory : ForwarderHttpClientFactory, IDisposable
 {
     private readonly ConcurrentDictionary<string, ResiliencePipeline<HttpResponseMessage>> _pipelines = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IOptionsMonitor<GatewaySettings> _settings;
+    private readonly ILoggerFactory _loggers;
+    private readonly IDisposable? _changes;
+
+    public ResilientForwarderHttpClientFactory(IOptionsMonitor<GatewaySettings> settings, ILoggerFactory loggers)
+    {
+        _settings = settings;
+        _loggers = loggers;
+
+        // Changed settings take effect on each instance's next call, with a fresh circuit breaker.
+        _changes = settings.OnChange(_ => _pipelines.Clear());
+    }
+
+    public void Dispose() => _changes?.Dispose();
 
     protected override HttpMessageHandler WrapHandler(ForwarderHttpClientContext context, HttpMessageHandler handler) =>
         new ResilienceHandler(request => _pipelines.GetOrAdd(request.RequestUri!.Authority, BuildPipeline))
@@ -24,7 +39,9 @@ internal sealed class ResilientForwarderHttpClientFactory(GatewaySettings settin
             InnerHandler = handler,
         };
 
-    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(string instance) =>
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(string instance) => BuildPipeline(instance, _settings.CurrentValue, _loggers);
+
+    private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(string instance, GatewaySettings settings, ILoggerFactory loggers) =>
         new ResiliencePipelineBuilder<HttpResponseMessage>
             {
                 Name = $"gateway-{instance}",

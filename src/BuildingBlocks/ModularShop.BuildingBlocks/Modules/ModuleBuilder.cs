@@ -12,11 +12,13 @@ public sealed class ModuleBuilder
 {
     private readonly ModuleDescriptor _descriptor;
     private readonly IModuleDatabase _database;
+    private readonly IConfiguration _configuration;
 
     internal ModuleBuilder(ModuleDescriptor descriptor, IServiceCollection services, IConfiguration configuration, IModuleDatabase database)
     {
         _descriptor = descriptor;
         _database = database;
+        _configuration = configuration;
         Services = services;
         Settings = configuration.GetSection(descriptor.ConfigurationSection);
     }
@@ -49,13 +51,9 @@ public sealed class ModuleBuilder
 
     /// <summary>
     /// Binds <typeparamref name="TOptions"/> to the module's section and validates it when the host starts, so that a
-    /// wrong setting stops the host with a message naming the setting.
+    /// wrong setting stops the host with a message naming the setting. Read through <see cref="IOptionsMonitor{TOptions}"/>,
+    /// the settings are live (<see cref="LiveSettings"/>); through <see cref="IOptions{TOptions}"/>, as they were at start.
     /// </summary>
-    public OptionsBuilder<TOptions> AddOptions<TOptions>() where TOptions : class
-    {
-        Services.AddSingleton<IValidateOptions<TOptions>>(new SettingsValidator<TOptions>(_descriptor.ConfigurationSection));
-        return Services.AddOptions<TOptions>()
-            .Bind(Settings)
-            .ValidateOnStart();
-    }
+    public OptionsBuilder<TOptions> AddOptions<TOptions>() where TOptions : class =>
+        Services.AddLiveSettings<TOptions>(_configuration, _descriptor.ConfigurationSection);
 }

@@ -15,7 +15,7 @@ namespace ModularShop.Modules.Ordering.Features.Checkout;
 /// asks back when an order is cancelled. Every step is published through the outbox with the order's change, and
 /// counted in <see cref="OrderingMetrics"/> once that change has committed.
 /// </summary>
-internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOptions<OrderingOptions> options, TimeProvider clock, OrderingMetrics metrics)
+internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOptionsMonitor<OrderingOptions> options, TimeProvider clock, OrderingMetrics metrics)
 {
     public OrderingDbContext Db => outbox.Db;
 
@@ -32,7 +32,7 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
         outbox.Db.HeldPaymentTokens.Add(new HeldPaymentToken(order.Id, paymentToken));
         outbox.AfterCommit(metrics.Placed);
         await outbox.PublishAsync(new ReserveStock(order.Id, order.Lines.Select(line => new StockLine(line.ProductId, line.Quantity)).ToList()));
-        await outbox.ScheduleAsync(new CheckoutStepTimedOut(order.Id, CheckoutStepTimedOut.StockStep), options.Value.StockReservationTimeout);
+        await outbox.ScheduleAsync(new CheckoutStepTimedOut(order.Id, CheckoutStepTimedOut.StockStep), options.CurrentValue.StockReservationTimeout);
     }
 
     /// <summary>Asks Payments to authorize the order's amount with its card token, which Ordering keeps no longer.</summary>
@@ -41,7 +41,7 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
         var paymentToken = await TakeHeldPaymentTokenAsync(order.Id, cancellationToken)
             ?? throw new InvalidOperationException($"Order '{order.Id}' holds no card token to ask for its payment with.");
         await outbox.PublishAsync(new AuthorizePayment(order.Id, order.CustomerId, order.Total, order.Currency, paymentToken));
-        await outbox.ScheduleAsync(new CheckoutStepTimedOut(order.Id, CheckoutStepTimedOut.PaymentStep), options.Value.PaymentAuthorizationTimeout);
+        await outbox.ScheduleAsync(new CheckoutStepTimedOut(order.Id, CheckoutStepTimedOut.PaymentStep), options.CurrentValue.PaymentAuthorizationTimeout);
     }
 
     public async Task ConfirmAsync(Order order)
@@ -98,7 +98,7 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
     }
 
     public TimeSpan TimeoutOf(string step) =>
-        step == CheckoutStepTimedOut.StockStep ? options.Value.StockReservationTimeout : options.Value.PaymentAuthorizationTimeout;
+        step == CheckoutStepTimedOut.StockStep ? options.CurrentValue.StockReservationTimeout : options.CurrentValue.PaymentAuthorizationTimeout;
 }
 
 /// <summary>An answer about an order Ordering has not placed (yet): retried, by which time it has been.</summary>
