@@ -50,7 +50,7 @@ public sealed class DeploymentFilesTests
 
             if (container.Command is ["db", "provision", ..])
             {
-                app.Configuration["Database:AdminConnectionString"].ShouldNotBeNullOrWhiteSpace($"{name} provisions, which takes an administrator's connection");
+                app.Configuration[HostSettingNames.AdminConnection].ShouldNotBeNullOrWhiteSpace($"{name} provisions, which takes an administrator's connection");
             }
         }
     }
