@@ -2,7 +2,6 @@ using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.ServiceDiscovery;
 using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence;
@@ -51,7 +50,7 @@ public sealed class DeploymentFilesTests
 
             if (container.Command is ["db", "provision", ..])
             {
-                app.Configuration["Database:AdminConnectionString"].ShouldNotBeNullOrWhiteSpace($"{name} provisions, which takes an administrator's connection");
+                app.Configuration[HostSettingNames.AdminConnection].ShouldNotBeNullOrWhiteSpace($"{name} provisions, which takes an administrator's connection");
             }
         }
     }
@@ -80,13 +79,12 @@ public sealed class DeploymentFilesTests
     {
         var shop = Compose.Services["shop"];
         await using var app = CreateHost(shop);
-        var resolver = app.Services.GetRequiredService<ServiceEndpointResolver>();
+        var payments = app.Services.GetRequiredService<ModuleCatalog>().All.Single(module => module.Name == "Payments");
 
-        var endpoints = await resolver.GetEndpointsAsync("http://payments", CancellationToken.None);
+        var instances = await DeployedHost.InstancesOfAsync(app, payments);
 
-        var instances = endpoints.Endpoints.Select(endpoint => AddressOf(endpoint.EndPoint)).ToList();
-        var payments = Serving().Where(container => container.Value.Modules == "Payments").Select(container => container.Key).ToList();
-        instances.Select(address => address.Host).ShouldBe(payments, ignoreOrder: true);
+        var containers = Serving().Where(container => container.Value.Modules == payments.Name).Select(container => container.Key).ToList();
+        instances.Select(address => address.Host).ShouldBe(containers, ignoreOrder: true);
         instances.ShouldAllBe(address => address.Port == ImagePort());
         shop.Ports.ShouldContain($"{ImagePort()}:{ImagePort()}");
     }
@@ -186,20 +184,7 @@ public sealed class DeploymentFilesTests
     private static bool IsModuleOfThisBuild(string module) =>
         ModuleCatalog.Discover(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()).All.Any(descriptor => descriptor.Name == module);
 
-    /// <summary>
-    /// The host as the container would build it, without serving: an image built for some modules carries them as
-    /// <c>Modules:Run</c>; its environment becomes settings. Building it validates every setting it reads at start.
-    /// </summary>
-    private static WebApplication CreateHost(ComposeService container)
-    {
-        string[] carried = container.Modules.Length > 0 ? [$"--{ModuleCatalog.RunSetting}={container.Modules}"] : [];
-        return ShopApplication.Create(new WebApplicationOptions
-        {
-            Args = [.. container.HostArguments(), .. carried],
-            EnvironmentName = "Production",
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-    }
+    private static WebApplication CreateHost(ComposeService container) => DeployedHost.Create(container.HostArguments(), container.Modules);
 
     /// <summary>The shop's containers that serve, as opposed to the ones that run a command and exit.</summary>
     private static IEnumerable<KeyValuePair<string, ComposeService>> Serving() =>
@@ -208,7 +193,7 @@ public sealed class DeploymentFilesTests
     private static object YamlAt(object node, params string[] keys) =>
         keys.Aggregate(node, (found, key) => ((Dictionary<object, object>)found)[key]);
 
-    private static int ImagePort() => new Uri(Image.Environment["Urls"].Replace("+", "localhost", StringComparison.Ordinal)).Port;
+    private static int ImagePort() => Image.ListenPort;
 
     private static HashSet<string> Upstream(string name)
     {
@@ -224,11 +209,4 @@ public sealed class DeploymentFilesTests
 
         return found;
     }
-
-    private static Uri AddressOf(EndPoint endpoint) => endpoint switch
-    {
-        UriEndPoint uri => uri.Uri,
-        DnsEndPoint dns => new Uri($"http://{dns.Host}:{dns.Port}"),
-        _ => throw new InvalidOperationException($"Unexpected endpoint {endpoint}"),
-    };
 }

@@ -37,6 +37,9 @@ internal sealed class Dockerfile(IReadOnlyList<(string Instruction, string Argum
     public string? ArgumentDefault(string name) =>
         All("ARG").Select(argument => argument.Split('=', 2)).Where(parts => parts[0] == name).Select(parts => parts.ElementAtOrDefault(1)).FirstOrDefault();
 
+    /// <summary>The port the image's host listens on: that of the <c>Urls</c> it sets.</summary>
+    public int ListenPort => new Uri(Environment["Urls"].Replace("+", "localhost", StringComparison.Ordinal)).Port;
+
     /// <summary>The values of <c>ENV</c>, from every <c>ENV key=value [key=value...]</c>.</summary>
     public IReadOnlyDictionary<string, string> Environment =>
         All("ENV").SelectMany(arguments => arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries))
