@@ -17,7 +17,7 @@ internal static partial class RateLimitRejection
         var context = rejected.HttpContext;
         var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "unknown";
         var module = ModuleEndpointMetadata.ModuleOf(context);
-        var limit = context.RequestServices.GetRequiredService<ModuleRateLimits>().For(module, policy);
+        var limit = ShopRateLimiting.LimitsOf(context).For(module, policy);
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : limit.Window;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
 

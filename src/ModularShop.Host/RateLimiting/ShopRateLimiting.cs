@@ -18,19 +18,29 @@ internal static class ShopRateLimiting
 {
     public static WebApplicationBuilder AddShopRateLimiting(this WebApplicationBuilder builder, ModuleCatalog modules)
     {
-        var limits = ModuleRateLimits.Read(builder.Configuration, modules);
-        builder.Services.AddSingleton(limits);
+        // Read here to refuse wrong limits before anything starts; live afterwards.
+        ModuleRateLimits.Read(builder.Configuration, modules);
+        IConfiguration configuration = builder.Configuration;
+        builder.Services.AddSingleton(services => new LiveValue<ModuleRateLimits>(
+            RateLimitSettings.Section,
+            () => ModuleRateLimits.Read(configuration, modules),
+            configuration.GetReloadToken,
+            services.GetRequiredService<ILogger<ModuleRateLimits>>()));
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RateLimitRejection.AnswerAsync;
             foreach (var policy in RateLimitPolicies.All)
             {
-                options.AddPolicy(policy, context => limits.PartitionOf(policy, ModuleEndpointMetadata.ModuleOf(context), ClientOf(context)));
+                options.AddPolicy(policy, context => LimitsOf(context).PartitionOf(policy, ModuleEndpointMetadata.ModuleOf(context), ClientOf(context)));
             }
         });
         return builder;
     }
+
+    /// <summary>The limits in force now: every module's, as the settings last validated.</summary>
+    public static ModuleRateLimits LimitsOf(HttpContext context) =>
+        context.RequestServices.GetRequiredService<LiveValue<ModuleRateLimits>>().Current;
 
     /// <summary>Who is counted: <c>customer:alice</c>, or <c>address:203.0.113.7</c> for a call without a valid token.</summary>
     public static string ClientOf(HttpContext context) =>
@@ -39,9 +49,14 @@ internal static class ShopRateLimiting
             : $"address:{context.Connection.RemoteIpAddress}";
 }
 
-/// <summary>The limits of every module, each module's own where it set them, read and checked at start.</summary>
+/// <summary>
+/// The limits of every module, each module's own where it set them, as one reading of the settings found them. A new
+/// reading counts every client afresh: its windows are kept apart from the last one's by <see cref="_reading"/>.
+/// </summary>
 internal sealed class ModuleRateLimits
 {
+    private static int _readings;
+    private readonly int _reading = Interlocked.Increment(ref _readings);
     private readonly RateLimitSettings _defaults;
     private readonly Dictionary<string, RateLimitSettings> _byModule;
 
@@ -52,6 +67,11 @@ internal sealed class ModuleRateLimits
     }
 
     public bool Enabled => _defaults.Enabled;
+
+    /// <summary>The limits of a module that sets none of its own; with <see cref="ByModule"/>, what a reading found (and what the log shows of a change).</summary>
+    public RateLimitSettings Defaults => _defaults;
+
+    public IReadOnlyDictionary<string, RateLimitSettings> ByModule => _byModule;
 
     public static ModuleRateLimits Read(IConfiguration configuration, ModuleCatalog modules)
     {
@@ -75,7 +95,7 @@ internal sealed class ModuleRateLimits
         }
 
         var limit = For(module, policy);
-        return RateLimitPartition.GetFixedWindowLimiter($"{module}/{policy}/{client}", _ => new FixedWindowRateLimiterOptions
+        return RateLimitPartition.GetFixedWindowLimiter($"{_reading}/{module}/{policy}/{client}", _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = limit.PermitLimit,
             Window = limit.Window,

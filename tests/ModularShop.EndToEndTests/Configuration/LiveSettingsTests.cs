@@ -93,6 +93,53 @@ public sealed class LiveSettingsTests
         afterTheRefusal.ShouldBe(7, "Gateway:Retries is at most 10, so the whole change is refused, its valid interval too");
     }
 
+    [Fact]
+    public async Task A_rate_limit_changed_while_running_counts_every_client_afresh_and_an_invalid_one_is_refused()
+    {
+        using var file = new TestSettingsFile(ReadLimitOf(3));
+        await using var shop = await TestShop.StartAsync(settings => settings.Values[SettingsFile] = file.Path);
+        using var anyone = shop.Anonymous();
+        var underThree = await ReadsUntilRefusedAsync(anyone);
+
+        file.Write(ReadLimitOf(10));
+        await Eventually.Until(() => Task.FromResult(shop.Services.GetRequiredService<IConfiguration>()["RateLimiting:Reads:PermitLimit"] == "10"), "the shop to read the new limit");
+        var firstReads = await ReadsAsync(anyone, 4);
+        file.Write(ReadLimitOf(0));
+        await Eventually.Until(() => Task.FromResult(shop.Services.GetRequiredService<IConfiguration>()["RateLimiting:Reads:PermitLimit"] == "0"), "the shop to read the invalid limit");
+        var afterTheRefusal = await ReadsUntilRefusedAsync(anyone);
+
+        underThree.ShouldBe(3);
+        firstReads.ShouldAllBe(status => status == HttpStatusCode.OK, "a new limit starts every client's count again");
+        afterTheRefusal.ShouldBe(6, "0 is refused, so the limit of 10 stays, and 4 of its reads are taken");
+    }
+
+    private static object ReadLimitOf(int permits) => new { RateLimiting = new { Reads = new { PermitLimit = permits, Window = "00:10:00" } } };
+
+    private static async Task<List<HttpStatusCode>> ReadsAsync(HttpClient client, int count)
+    {
+        var answers = new List<HttpStatusCode>();
+        for (var call = 0; call < count; call++)
+        {
+            answers.Add((await client.GetAsync("/api/catalog/products")).StatusCode);
+        }
+
+        return answers;
+    }
+
+    /// <summary>How many reads of the catalog pass before one is refused.</summary>
+    private static async Task<int> ReadsUntilRefusedAsync(HttpClient client)
+    {
+        for (var passed = 0; passed < 50; passed++)
+        {
+            if ((await client.GetAsync("/api/catalog/products")).StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                return passed;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     private static async Task<double?> RetryAfterOfAnUnavailableModuleAsync(HttpClient customer)
     {
         var answer = await Eventually.Until(
