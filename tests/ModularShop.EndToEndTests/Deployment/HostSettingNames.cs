@@ -6,6 +6,7 @@ using ModularShop.BuildingBlocks.Messaging.Housekeeping;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.Host;
+using ModularShop.Host.Configuration;
 using ModularShop.Host.Gateway;
 using ModularShop.Host.Telemetry;
 using ModularShop.Testing;
@@ -68,11 +69,13 @@ internal static class HostSettingNames
             $"ConnectionStrings:{MessagingSettings.BrokerConnectionStringName}",
             $"{RemoteModuleRoutes.ServicesSection}:{AnyKey}:http:{AnyKey}",
             AdminConnection,
+            SettingsFile.Key,
         ];
         return [.. appSettings, .. boundWhole, .. messaging, .. modules, .. spelledOut];
     }
 
-    private static IEnumerable<string> PropertiesOf(Type type, string prefix) =>
+    /// <summary>The keys under <paramref name="prefix"/> that bind to the type's properties, at any depth.</summary>
+    public static IEnumerable<string> PropertiesOf(Type type, string prefix) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(property => property.SetMethod?.IsPublic == true)
             .SelectMany(property => KeysUnder(property.PropertyType, $"{prefix}:{property.Name}"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -10,6 +11,7 @@ using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.Host.Commands;
+using ModularShop.Host.Configuration;
 using ModularShop.Host.Gateway;
 using ModularShop.Host.Health;
 using ModularShop.Host.Security;
@@ -23,19 +25,33 @@ namespace ModularShop.EndToEndTests.Deployment;
 /// read as kustomize would build it, every container's settings are handed to the real host, which must accept them,
 /// and the probes, ports, Services, rolling updates and stops are held against what the host and its image do.
 /// </summary>
-public sealed class KubernetesFilesTests
+public sealed class KubernetesFilesTests : IDisposable
 {
     /// <summary>Where the runtime opens its diagnostics socket, and so the one place a container must be able to write.</summary>
     private const string TemporaryFiles = "/tmp";
 
+    private const string PollingFileWatcher = "DOTNET_USE_POLLING_FILE_WATCHER";
+
     private static readonly string Deploy = Path.Combine(ServiceArtifact.RepositoryRoot, "deploy");
+    private static readonly string Base = Path.Combine(Deploy, "kubernetes", "base");
     private static readonly string Overlays = Path.Combine(Deploy, "kubernetes", "overlays");
     private static readonly ComposeFile Compose = ComposeFile.Load(Path.Combine(Deploy, "compose.yaml"));
     private static readonly Dockerfile Image = Dockerfile.Load(Path.Combine(Deploy, "Dockerfile"));
 
+    /// <summary>
+    /// What the .NET runtime reads from the environment itself, not through the host's configuration: the only
+    /// variables a container may get that are no setting of the host. The polling watcher is what sees the kubelet
+    /// replace a mounted ConfigMap, by a symbolic link that file-change events may not report.
+    /// </summary>
+    private static readonly string[] RuntimeVariables = [PollingFileWatcher];
+
     private static readonly string[] OverlayNames = [.. new DirectoryInfo(Overlays).GetDirectories().Select(overlay => overlay.Name)];
 
+    private readonly LocalSettingsFiles _settingsFiles = new();
+
     public static TheoryData<string> EveryOverlay { get; } = [.. OverlayNames];
+
+    public void Dispose() => _settingsFiles.Dispose();
 
     [Theory]
     [MemberData(nameof(EveryOverlay))]
@@ -47,14 +63,14 @@ public sealed class KubernetesFilesTests
         {
             foreach (var setting in manifests.SettingsOf(container))
             {
-                HostSettingNames.Knows(setting.Key).ShouldBeTrue($"{overlay}: {workload.Name}/{container.Name} gets {setting.Name}, which the host does not read");
+                IsReadByTheHostOrTheRuntime(setting.Name).ShouldBeTrue($"{overlay}: {workload.Name}/{container.Name} gets {setting.Name}, which the host does not read");
                 ModulesNamedBy(setting).ShouldAllBe(module => modules.Contains(module, StringComparer.OrdinalIgnoreCase), $"{overlay}: {workload.Name}/{container.Name} gets {setting.Name}={setting.Value}");
             }
         }
 
         foreach (var (name, data) in manifests.ConfigMaps.Concat(manifests.Secrets))
         {
-            data.Keys.ShouldAllBe(key => HostSettingNames.Knows(key.Replace("__", ":", StringComparison.Ordinal)), $"{overlay}: {name} holds a setting the host does not read");
+            data.Keys.ShouldAllBe(key => IsReadByTheHostOrTheRuntime(key), $"{overlay}: {name} holds a setting the host does not read");
         }
     }
 
@@ -66,7 +82,7 @@ public sealed class KubernetesFilesTests
         foreach (var (workload, container) in manifests.Containers)
         {
             var name = $"{overlay}: {workload.Name}/{container.Name}";
-            await using var app = CreateHost(manifests, container);
+            await using var app = CreateHost(manifests, workload, container);
             var catalog = app.Services.GetRequiredService<ModuleCatalog>();
             var roles = app.Services.GetRequiredService<ModuleRoles>();
 
@@ -111,7 +127,7 @@ public sealed class KubernetesFilesTests
         {
             foreach (var container in deployment.Pod.Containers)
             {
-                await using var app = CreateHost(manifests, container);
+                await using var app = CreateHost(manifests, deployment, container);
                 foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Enabled)
                 {
                     served.TryAdd(module.Name, []);
@@ -128,8 +144,9 @@ public sealed class KubernetesFilesTests
     public async Task The_shops_gateway_finds_payments_through_the_service_of_the_payments_deployment_on_the_port_the_image_listens_on()
     {
         var manifests = Load("payments-split");
-        var shop = manifests.Deployments.Single(deployment => deployment.Name == "shop").Pod.Containers.ShouldHaveSingleItem();
-        await using var app = CreateHost(manifests, shop);
+        var shopDeployment = manifests.Deployments.Single(deployment => deployment.Name == "shop");
+        var shop = shopDeployment.Pod.Containers.ShouldHaveSingleItem();
+        await using var app = CreateHost(manifests, shopDeployment, shop);
         var payments = app.Services.GetRequiredService<ModuleCatalog>().Elsewhere.ShouldHaveSingleItem();
 
         var instance = (await DeployedHost.InstancesOfAsync(app, payments)).ShouldHaveSingleItem("the Service balances over the pods: the gateway has one address for it");
@@ -138,7 +155,7 @@ public sealed class KubernetesFilesTests
         var port = service.Spec.Ports.SingleOrDefault(candidate => candidate.Port == instance.Port) ?? throw new ShouldAssertException($"{instance}: the Service {service.Name} has no port {instance.Port}");
         var selected = manifests.Deployments.Where(service.Selects).ShouldHaveSingleItem($"{service.Name} sends to the pods of one Deployment");
         var container = selected.Pod.Containers.ShouldHaveSingleItem();
-        await using var target = CreateHost(manifests, container);
+        await using var target = CreateHost(manifests, selected, container);
         target.Services.GetRequiredService<ModuleCatalog>().Enabled.Select(module => module.Name).ShouldBe([payments.Name], $"{service.Name} sends to {selected.Name}");
         container.PortNumber(port.PodPort).ShouldBe(Image.ListenPort);
     }
@@ -210,7 +227,7 @@ public sealed class KubernetesFilesTests
             foreach (var container in deployment.Pod.Containers)
             {
                 var name = $"{overlay}: {deployment.Name}/{container.Name}";
-                await using var app = CreateHost(manifests, container);
+                await using var app = CreateHost(manifests, deployment, container);
                 var longest = app.Services.GetRequiredService<ShutdownSettings>().Longest;
 
                 TimeSpan.FromSeconds(deployment.Pod.TerminationGracePeriodSeconds).ShouldBeGreaterThanOrEqualTo(longest, $"{name}: the kubelet would kill the host before its stop is over");
@@ -259,7 +276,7 @@ public sealed class KubernetesFilesTests
             {
                 var name = $"{overlay}: {deployment.Name}/{container.Name}";
                 var settings = manifests.SettingsOf(container);
-                await using var app = CreateHost(manifests, container);
+                await using var app = CreateHost(manifests, deployment, container);
 
                 settings.Where(setting => IsRolePassword(setting.Key)).Select(setting => setting.Key.Split(':')[2])
                     .ShouldBe(app.Services.GetRequiredService<ModuleCatalog>().Enabled.Select(module => module.Name), ignoreOrder: true, $"{name}: role passwords");
@@ -280,14 +297,14 @@ public sealed class KubernetesFilesTests
         job.Pod.Containers.ShouldAllBe(container => container.Args.SequenceEqual(new[] { MigrateCommand.Name }), overlay);
         ModulesOf(job.Pod.InitContainers[0].Image).ShouldBeEmpty($"{overlay}: the shop's provisioning comes first, as in the compose file");
 
-        var provisioned = await ModulesRunByAsync(manifests, job.Pod.InitContainers);
-        var migrated = await ModulesRunByAsync(manifests, job.Pod.Containers);
+        var provisioned = await ModulesRunByAsync(manifests, job, job.Pod.InitContainers);
+        var migrated = await ModulesRunByAsync(manifests, job, job.Pod.Containers);
         foreach (var deployment in manifests.Deployments)
         {
             foreach (var container in deployment.Pod.Containers)
             {
                 var name = $"{overlay}: {deployment.Name}/{container.Name}";
-                await using var app = CreateHost(manifests, container);
+                await using var app = CreateHost(manifests, deployment, container);
                 var modules = string.Join(",", app.Services.GetRequiredService<ModuleCatalog>().Enabled);
 
                 provisioned.ShouldContain(modules, $"{name} runs {modules}");
@@ -313,15 +330,129 @@ public sealed class KubernetesFilesTests
             var temporary = container.VolumeMounts.SingleOrDefault(mount => mount.MountPath == TemporaryFiles) ?? throw new ShouldAssertException($"{name} has nowhere to write {TemporaryFiles}");
             workload.Pod.Volumes.Single(volume => volume.Name == temporary.Name).EmptyDir.ShouldNotBeNull(name);
 
-            await using var app = CreateHost(manifests, container);
+            await using var app = CreateHost(manifests, workload, container);
             app.Services.GetRequiredService<IModuleDatabase>().Provider.ShouldBe(DatabaseProvider.PostgreSql, $"{name}: SQLite would write its file");
         }
     }
 
+    [Theory]
+    [MemberData(nameof(EveryOverlay))]
+    public void Every_live_setting_is_one_the_host_reads_and_follows_while_it_runs(string overlay)
+    {
+        foreach (var (deployment, container, file) in SettingsFilesOf(Load(overlay)))
+        {
+            var name = $"{overlay}: {deployment.Name}/{container.Name} reads {file.ConfigMap}";
+            var settings = SettingsIn(file.Content);
+            settings.ShouldNotBeEmpty(name);
+            foreach (var key in settings.Keys)
+            {
+                HostSettingNames.Knows(key).ShouldBeTrue($"{name}: the host does not read {key}");
+                LiveSettingNames.Knows(key).ShouldBeTrue($"{name}: the host reads {key} at start only; it belongs in a ConfigMap of its environment, whose change rolls the pods");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryOverlay))]
+    public void An_overlays_live_settings_hold_every_one_of_the_bases(string overlay)
+    {
+        var ofTheBase = SettingsFilesOf(KubernetesManifests.Load(Base)).SelectMany(file => SettingsIn(file.File.Content).Keys).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (deployment, container, file) in SettingsFilesOf(Load(overlay)))
+        {
+            ofTheBase.ShouldBeSubsetOf(SettingsIn(file.Content).Keys, $"{overlay}: {deployment.Name}/{container.Name}: an overlay's file replaces the base's whole");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryOverlay))]
+    public void The_live_settings_keep_their_name_so_that_a_change_reaches_the_running_pods_while_any_other_change_rolls_them(string overlay)
+    {
+        var manifests = Load(overlay);
+        var live = SettingsFilesOf(manifests).Select(file => file.File.ConfigMap).Distinct().ShouldHaveSingleItem($"{overlay}: every Deployment reads the same live settings");
+        manifests.KeepsItsName(live).ShouldBeTrue($"{overlay}: with a hash suffix, a change of {live} would be a new ConfigMap and roll the pods");
+        manifests.ConfigMaps.Keys.Where(name => name != live).ShouldAllBe(name => !manifests.KeepsItsName(name), $"{overlay}: a change of what the host reads at start must roll the pods that read it");
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryOverlay))]
+    public void Every_deployment_mounts_its_live_settings_read_only_where_its_settings_file_is_and_polls_them(string overlay)
+    {
+        var manifests = Load(overlay);
+        foreach (var (deployment, container, file) in SettingsFilesOf(manifests))
+        {
+            var name = $"{overlay}: {deployment.Name}/{container.Name}";
+            file.Mount.ReadOnly.ShouldBeTrue(name);
+            manifests.SettingsOf(container).SingleOrDefault(setting => setting.Name == PollingFileWatcher)?.Value
+                .ShouldBe("true", $"{name}: the kubelet replaces the file by a symbolic link, which file-change events may not report");
+        }
+
+        foreach (var container in manifests.Jobs.SelectMany(job => job.Pod.InitContainers.Concat(job.Pod.Containers)))
+        {
+            LocalSettingsFiles.PathIn(manifests, container).ShouldBeNull($"{overlay}: {container.Name} runs once, and mounts no live settings");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryOverlay))]
+    public async Task The_host_of_every_deployment_accepts_its_live_settings_and_holds_them_in_force(string overlay)
+    {
+        var manifests = Load(overlay);
+        foreach (var (deployment, container, file) in SettingsFilesOf(manifests))
+        {
+            var name = $"{overlay}: {deployment.Name}/{container.Name}";
+            await using var app = CreateHost(manifests, deployment, container);
+
+            Should.NotThrow(() => app.Services.GetRequiredService<IStartupValidator>().Validate(), $"{name}: its settings classes validate as its start validates them");
+            foreach (var (key, value) in SettingsIn(file.Content))
+            {
+                app.Configuration[key].ShouldBe(value, $"{name}: {key} from the settings file, which wins over every other source");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_shops_gateway_takes_the_address_of_payments_from_the_live_settings_so_that_blue_green_is_an_edit_of_them()
+    {
+        var manifests = Load("payments-split");
+        var (shop, container, file) = SettingsFilesOf(manifests).Single(pair => pair.Deployment.Name == "shop");
+        manifests.SettingsOf(container).ShouldNotContain(
+            setting => setting.Key.StartsWith($"{RemoteModuleRoutes.ServicesSection}:", StringComparison.OrdinalIgnoreCase),
+            "an instance in the environment would take a rollout to change");
+        await using var app = CreateHost(manifests, shop, container);
+        var payments = app.Services.GetRequiredService<ModuleCatalog>().Elsewhere.ShouldHaveSingleItem();
+        var key = $"{RemoteModuleRoutes.ServicesSection}:{payments.Key}:http:0";
+        var address = new Uri(SettingsIn(file.Content).GetValueOrDefault(key) ?? throw new ShouldAssertException($"{file.ConfigMap} has no {key}"));
+
+        (await DeployedHost.InstancesOfAsync(app, payments)).ShouldBe([address], "the gateway sends Payments' calls where the live settings say");
+        var service = manifests.Services.SingleOrDefault(candidate => candidate.Name == address.Host) ?? throw new ShouldAssertException($"{address} names no Service of the overlay");
+        var selected = manifests.Deployments.Where(service.Selects).ShouldHaveSingleItem($"{service.Name} sends to the pods of one Deployment");
+        ModulesOf(selected.Pod.Containers.ShouldHaveSingleItem().Image).ShouldBe(payments.Name, $"{service.Name} sends to {selected.Name}");
+    }
+
     private static KubernetesManifests Load(string overlay) => KubernetesManifests.Load(Path.Combine(Overlays, overlay));
 
-    private static WebApplication CreateHost(KubernetesManifests manifests, Container container) =>
-        DeployedHost.Create(manifests.HostArguments(container), ModulesOf(container.Image));
+    private WebApplication CreateHost(KubernetesManifests manifests, Workload workload, Container container) =>
+        DeployedHost.Create(_settingsFiles.HostArguments(manifests, workload, container), ModulesOf(container.Image));
+
+    /// <summary>Each Deployment's container with the settings file it reads, as the ConfigMap mounted for it holds it.</summary>
+    private static List<(Workload Deployment, Container Container, MountedFile File)> SettingsFilesOf(KubernetesManifests manifests) =>
+        manifests.Deployments
+            .SelectMany(deployment => deployment.Pod.Containers.Select(container => (Deployment: deployment, Container: container)))
+            .Select(pair => (pair.Deployment, pair.Container, manifests.FileAt(
+                pair.Deployment,
+                pair.Container,
+                LocalSettingsFiles.PathIn(manifests, pair.Container) ?? throw new ShouldAssertException($"{pair.Deployment.Name}/{pair.Container.Name} has no {SettingsFile.Key}"))))
+            .ToList();
+
+    /// <summary>A settings file as the host reads it: each value under its key, <c>:</c> between the levels.</summary>
+    private static Dictionary<string, string> SettingsIn(string json) =>
+        new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build().AsEnumerable()
+            .Where(setting => setting.Value is not null)
+            .ToDictionary(setting => setting.Key, setting => setting.Value!, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the host reads the environment variable as a setting, or the runtime reads it itself.</summary>
+    private static bool IsReadByTheHostOrTheRuntime(string variable) =>
+        RuntimeVariables.Contains(variable, StringComparer.Ordinal) || HostSettingNames.Knows(variable.Replace("__", ":", StringComparison.Ordinal));
 
     /// <summary>The modules an image carries, as the compose file builds it; empty for the shop's image, which carries every module.</summary>
     private static string ModulesOf(string? image) =>
@@ -377,12 +508,12 @@ public sealed class KubernetesFilesTests
             .ToList();
 
     /// <summary>What each container's host runs, as its modules in order, comma-separated.</summary>
-    private static async Task<List<string>> ModulesRunByAsync(KubernetesManifests manifests, IEnumerable<Container> containers)
+    private async Task<List<string>> ModulesRunByAsync(KubernetesManifests manifests, Workload job, IEnumerable<Container> containers)
     {
         var modules = new List<string>();
         foreach (var container in containers)
         {
-            await using var app = CreateHost(manifests, container);
+            await using var app = CreateHost(manifests, job, container);
             modules.Add(string.Join(",", app.Services.GetRequiredService<ModuleCatalog>().Enabled));
         }
 

@@ -8,10 +8,12 @@ namespace ModularShop.EndToEndTests.Deployment;
 /// <summary>
 /// What <c>kubectl apply -k</c> applies from a kustomization under deploy/kubernetes, read without kustomize. It does
 /// what those files use, in kustomize's order, and refuses any other field of a kustomization: resources (files, and
-/// directories that hold a base), configMapGenerator and secretGenerator (literals and env files; a generator of an
-/// overlay creates, or merges into one of its base), then patches (<see cref="StrategicMerge"/>), each applied to the
-/// object of its kind and name. A Secret's env file is never committed: its <c>.example</c> is read instead. Generated
-/// names keep no hash suffix; kustomize adds the same one to an object and to every reference to it.
+/// directories that hold a base), configMapGenerator (literals, env files, files, and the option to keep its name)
+/// and secretGenerator (literals and env files; a generator of an overlay creates, or merges into one of its base),
+/// then patches (<see cref="StrategicMerge"/>), each applied to the object of its kind and name. A Secret's env file
+/// is never committed: its <c>.example</c> is read instead. Generated names are given here without their hash suffix;
+/// kustomize adds the same one to an object and to every reference to it, unless the object keeps its name
+/// (<see cref="KeepsItsName"/>).
 /// </summary>
 internal sealed class KubernetesManifests
 {
@@ -35,9 +37,11 @@ internal sealed class KubernetesManifests
 
     private readonly List<Dictionary<object, object>> _resources = [];
     private readonly Dictionary<string, Dictionary<string, string>> _configMaps = [];
+    private readonly Dictionary<string, Dictionary<string, string>> _configMapFiles = [];
+    private readonly HashSet<string> _configMapsKeepingTheirNames = [];
     private readonly Dictionary<string, Dictionary<string, string>> _secrets = [];
 
-    /// <summary>Each ConfigMap's data, by name.</summary>
+    /// <summary>Each ConfigMap's <c>KEY=VALUE</c> data, by name; empty for one of files only.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, string>> ConfigMaps => _configMaps;
 
     /// <summary>Each Secret's data as committed, <see cref="SecretPlaceholder"/> where a secret goes, by name.</summary>
@@ -60,6 +64,32 @@ internal sealed class KubernetesManifests
         return manifests;
     }
 
+    /// <summary>Whether kustomize names the ConfigMap as it is named here, with no hash of its content after it.</summary>
+    public bool KeepsItsName(string configMap) => _configMapsKeepingTheirNames.Contains(configMap);
+
+    /// <summary>
+    /// The file at <paramref name="path"/> in the container: one of a ConfigMap's files, mounted as a directory of
+    /// them at the path's directory. Refuses a mount of one file (<c>subPath</c>) and a volume of some files only
+    /// (<c>items</c>), which these files do not use.
+    /// </summary>
+    public MountedFile FileAt(Workload workload, Container container, string path)
+    {
+        var slash = path.LastIndexOf('/');
+        var (directory, key) = slash > 0 ? (path[..slash], path[(slash + 1)..]) : throw new InvalidDataException($"{path} is no file's path in a container");
+        var mount = container.VolumeMounts.SingleOrDefault(candidate => candidate.MountPath.TrimEnd('/') == directory)
+            ?? throw new InvalidDataException($"{container.Name} mounts nothing at {directory}");
+        var volume = workload.Pod.Volumes.SingleOrDefault(candidate => candidate.Name == mount.Name)
+            ?? throw new InvalidDataException($"{workload.Name} has no volume {mount.Name}");
+        if (mount.SubPath is not null || volume.ConfigMap is not { Items.Count: 0 } source)
+        {
+            throw new InvalidDataException($"{workload.Name}/{container.Name} mounts {mount.Name} otherwise than as all the files of a ConfigMap");
+        }
+
+        var content = _configMapFiles.GetValueOrDefault(source.Name)?.GetValueOrDefault(key)
+            ?? throw new InvalidDataException($"{container.Name} reads {path}, which the ConfigMap {source.Name} does not hold");
+        return new MountedFile(source.Name, mount, content);
+    }
+
     /// <summary>
     /// The container's environment as Kubernetes gives it: each envFrom in turn, a later one over an earlier one, then
     /// env over them all.
@@ -71,6 +101,7 @@ internal sealed class KubernetesManifests
         {
             var (origin, name, data) = source switch
             {
+                { ConfigMapRef: { } map } when _configMapFiles.GetValueOrDefault(map.Name) is { Count: > 0 } => throw new InvalidDataException($"{container.Name} takes its environment from {map.Name}, a ConfigMap of files"),
                 { ConfigMapRef: { } map } => (SettingOrigin.ConfigMap, map.Name, Find(_configMaps, map.Name, container)),
                 { SecretRef: { } secret } => (SettingOrigin.Secret, secret.Name, Find(_secrets, secret.Name, container)),
                 _ => throw new InvalidDataException($"{container.Name} takes its environment from something else than a ConfigMap or a Secret"),
@@ -127,10 +158,22 @@ internal sealed class KubernetesManifests
         foreach (var generator in kustomization.ConfigMapGenerator)
         {
             Generate(_configMaps, generator, DataOf(generator, directory, envFile => envFile));
+            Generate(_configMapFiles, generator, FilesOf(generator, directory));
+
+            // As kustomize 5 builds it, a merged ConfigMap keeps its name when any of its generators says so.
+            if (generator.Options?.DisableNameSuffixHash == true)
+            {
+                _configMapsKeepingTheirNames.Add(generator.Name);
+            }
         }
 
         foreach (var generator in kustomization.SecretGenerator)
         {
+            if (generator.Files.Count > 0 || generator.Options is not null)
+            {
+                throw new InvalidDataException($"{generator.Name}: a Secret here comes from literals and env files only, and gets a hash suffix");
+            }
+
             Generate(_secrets, generator, DataOf(generator, directory, envFile => envFile + ExampleSuffix));
         }
 
@@ -171,6 +214,12 @@ internal sealed class KubernetesManifests
             .Select(pair => pair.Split('=', 2) is [var key, var value] ? (key, value) : throw new InvalidDataException($"{generator.Name}: '{pair}' is no KEY=VALUE"))
             .ToDictionary(pair => pair.key, pair => pair.value, StringComparer.Ordinal);
     }
+
+    /// <summary>A generator's files, each under its key: <c>key=path</c>, or the file's own name.</summary>
+    private static Dictionary<string, string> FilesOf(KustomizeGenerator generator, string directory) =>
+        generator.Files
+            .Select(file => file.Split('=', 2) is [var key, var path] ? (Key: key, Path: path) : (Key: Path.GetFileName(file), Path: file))
+            .ToDictionary(file => file.Key, file => File.ReadAllText(Path.Combine(directory, file.Path)), StringComparer.Ordinal);
 
     private static List<Dictionary<object, object>> DocumentsIn(string path)
     {
@@ -215,6 +264,9 @@ internal sealed record ContainerSetting(string Name, string Value, SettingOrigin
     public string Key => Name.Replace("__", ":", StringComparison.Ordinal);
 }
 
+/// <summary>A file a container reads from a mounted ConfigMap.</summary>
+internal sealed record MountedFile(string ConfigMap, VolumeMount Mount, string Content);
+
 /// <summary>The fields of kustomization.yaml this reader applies; any other fails the read.</summary>
 internal sealed class Kustomization
 {
@@ -240,6 +292,16 @@ internal sealed class KustomizeGenerator
     public List<string> Literals { get; set; } = [];
 
     public List<string> Envs { get; set; } = [];
+
+    public List<string> Files { get; set; } = [];
+
+    public GeneratorOptions? Options { get; set; }
+}
+
+/// <summary>The one generator option these files use; any other fails the read.</summary>
+internal sealed class GeneratorOptions
+{
+    public bool DisableNameSuffixHash { get; set; }
 }
 
 internal sealed class KustomizePatch

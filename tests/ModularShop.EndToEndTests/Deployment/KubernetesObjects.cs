@@ -174,6 +174,11 @@ internal sealed class VolumeMount
     public string Name { get; set; } = string.Empty;
 
     public string MountPath { get; set; } = string.Empty;
+
+    public bool ReadOnly { get; set; }
+
+    /// <summary>One file of the volume instead of all of it.</summary>
+    public string? SubPath { get; set; }
 }
 
 internal sealed class Volume
@@ -181,6 +186,16 @@ internal sealed class Volume
     public string Name { get; set; } = string.Empty;
 
     public Dictionary<string, object>? EmptyDir { get; set; }
+
+    public ConfigMapVolume? ConfigMap { get; set; }
+}
+
+internal sealed class ConfigMapVolume
+{
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>Which of the ConfigMap's keys become files, and under which names; all of them, each as itself, when empty.</summary>
+    public List<Dictionary<string, object>> Items { get; set; } = [];
 }
 
 internal sealed class KubernetesService
