@@ -4,12 +4,13 @@ using Microsoft.Extensions.Options;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Host;
 using ModularShop.Host.Gateway;
+using ModularShop.Host.RateLimiting;
 
 namespace ModularShop.EndToEndTests.Deployment;
 
 /// <summary>
 /// The settings a running shop follows without a restart, as its code has them: a remote module's instances, which
-/// service discovery reads again when the configuration changes; and every key of each settings class that some code
+/// service discovery reads again when the configuration changes; the rate limits; and every key of each settings class that some code
 /// of the shop takes as <see cref="IOptionsMonitor{TOptions}"/> and none as <see cref="IOptions{TOptions}"/>. A
 /// class taken both ways (Catalog's) has parts fixed at start, and which parts, reflection cannot tell: it counts as
 /// not live. A class's section is its <c>Section</c>, or that of the module whose assembly holds it.
@@ -40,6 +41,10 @@ internal static class LiveSettingNames
         [
             $"{RemoteModuleRoutes.ServicesSection}:{HostSettingNames.AnyKey}:http:{HostSettingNames.AnyKey}",
             .. live.SelectMany(settings => HostSettingNames.PropertiesOf(settings, SectionOf(settings, modules))),
+
+            // The rate limits are not one options class but a reading of several sections (ShopRateLimiting), live as a whole.
+            .. HostSettingNames.PropertiesOf(typeof(RateLimitSettings), RateLimitSettings.Section),
+            .. modules.SelectMany(module => HostSettingNames.PropertiesOf(typeof(RateLimitSettings), $"{module.ConfigurationSection}:{RateLimitSettings.ModuleSection}")),
         ];
     }
 
