@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.RateLimiting;
@@ -21,11 +22,13 @@ internal static class ShopRateLimiting
         // Read here to refuse wrong limits before anything starts; live afterwards.
         ModuleRateLimits.Read(builder.Configuration, modules);
         IConfiguration configuration = builder.Configuration;
+        builder.Services.TryAddSingleton<SettingsChanges>();
         builder.Services.AddSingleton(services => new LiveValue<ModuleRateLimits>(
             RateLimitSettings.Section,
             () => ModuleRateLimits.Read(configuration, modules),
             configuration.GetReloadToken,
-            services.GetRequiredService<ILogger<ModuleRateLimits>>()));
+            services.GetRequiredService<ILogger<ModuleRateLimits>>(),
+            services.GetRequiredService<SettingsChanges>()));
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

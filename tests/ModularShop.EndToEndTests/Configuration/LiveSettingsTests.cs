@@ -1,7 +1,7 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.Testing;
+using ModularShop.Testing.Telemetry;
 
 namespace ModularShop.EndToEndTests.Configuration;
 
@@ -12,22 +12,22 @@ namespace ModularShop.EndToEndTests.Configuration;
 public sealed class LiveSettingsTests
 {
     private const string SettingsFile = "SettingsFile";
-    private const string PaymentStepTimeout = "Modules:Ordering:PaymentAuthorizationTimeout";
 
     [Fact]
     public async Task A_checkout_step_timeout_changed_while_running_takes_effect_and_an_invalid_one_leaves_it_as_it_was()
     {
         using var file = new TestSettingsFile(new { });
         await using var shop = await Demo.StartShopAsync(settings => settings.Values[SettingsFile] = file.Path);
+        using var changes = new ShopMeasurements(shop);
         await Demo.WaitUntilInventoryStocksTheCatalogAsync(shop.Database);
         using var customer = shop.Customer("lina");
 
         file.Write(PaymentStepTimeoutOf("00:00:01"));
-        await UntilTheShopReadsAsync(shop, "00:00:01");
+        await UntilCountedAsync(changes, "Modules:Ordering", SettingsChanges.Applied);
         var shortened = await CheckoutWithASilentProviderAsync(customer);
 
         file.Write(PaymentStepTimeoutOf("00:00:00.1"));
-        await UntilTheShopReadsAsync(shop, "00:00:00.1");
+        await UntilCountedAsync(changes, "Modules:Ordering", SettingsChanges.Refused);
         var afterTheRefusal = await CheckoutWithASilentProviderAsync(customer);
 
         file.Replace("""{"Modules": {"Ordering": """);
@@ -79,13 +79,15 @@ public sealed class LiveSettingsTests
             settings.Values["Services:payments:http:0"] = HostProcess.FreeAddress().ToString();
             settings.Values[SettingsFile] = file.Path;
         });
+        using var changes = new ShopMeasurements(shop);
         using var customer = shop.Customer("nils");
         var before = await RetryAfterOfAnUnavailableModuleAsync(customer);
 
         file.Write(new { Gateway = new { HealthCheckInterval = "00:00:07" } });
-        var changed = await Eventually.Until(() => RetryAfterOfAnUnavailableModuleAsync(customer), seconds => seconds == 7, "the new interval to be in force");
+        await UntilCountedAsync(changes, "Gateway", SettingsChanges.Applied);
+        var changed = await RetryAfterOfAnUnavailableModuleAsync(customer);
         file.Write(new { Gateway = new { HealthCheckInterval = "00:00:03", Retries = 99 } });
-        await Eventually.Until(() => Task.FromResult(shop.Services.GetRequiredService<IConfiguration>()["Gateway:Retries"] == "99"), "the shop to read the invalid change");
+        await UntilCountedAsync(changes, "Gateway", SettingsChanges.Refused);
         var afterTheRefusal = await RetryAfterOfAnUnavailableModuleAsync(customer);
 
         before.ShouldBe(1);
@@ -98,14 +100,15 @@ public sealed class LiveSettingsTests
     {
         using var file = new TestSettingsFile(ReadLimitOf(3));
         await using var shop = await TestShop.StartAsync(settings => settings.Values[SettingsFile] = file.Path);
+        using var changes = new ShopMeasurements(shop);
         using var anyone = shop.Anonymous();
         var underThree = await ReadsUntilRefusedAsync(anyone);
 
         file.Write(ReadLimitOf(10));
-        await Eventually.Until(() => Task.FromResult(shop.Services.GetRequiredService<IConfiguration>()["RateLimiting:Reads:PermitLimit"] == "10"), "the shop to read the new limit");
+        await UntilCountedAsync(changes, "RateLimiting", SettingsChanges.Applied);
         var firstReads = await ReadsAsync(anyone, 4);
         file.Write(ReadLimitOf(0));
-        await Eventually.Until(() => Task.FromResult(shop.Services.GetRequiredService<IConfiguration>()["RateLimiting:Reads:PermitLimit"] == "0"), "the shop to read the invalid limit");
+        await UntilCountedAsync(changes, "RateLimiting", SettingsChanges.Refused);
         var afterTheRefusal = await ReadsUntilRefusedAsync(anyone);
 
         underThree.ShouldBe(3);
@@ -161,10 +164,11 @@ public sealed class LiveSettingsTests
             settings.Values["Messaging:EnvelopeSchema"] = "wolverine";
         });
 
-    private static Task UntilTheShopReadsAsync(TestShop shop, string timeout) =>
+    /// <summary>Waits until the shop has taken, or refused, a change of these settings: what an operator's alert would count.</summary>
+    private static Task UntilCountedAsync(ShopMeasurements changes, string settings, string outcome) =>
         Eventually.Until(
-            () => Task.FromResult(shop.Services.GetRequiredService<IConfiguration>()[PaymentStepTimeout] == timeout),
-            $"the shop to read {PaymentStepTimeout} = {timeout}");
+            () => Task.FromResult(changes.Total(SettingsChanges.Instrument, (SettingsChanges.SettingsAttribute, settings), (SettingsChanges.OutcomeAttribute, outcome)) >= 1),
+            $"a change of {settings} to be {outcome}");
 
     /// <summary>tok_timeout: the simulated provider never answers, and Payments waits 10 s for it, so Ordering's own step timeout ends the order.</summary>
     private static async Task<string?> CheckoutWithASilentProviderAsync(HttpClient customer)

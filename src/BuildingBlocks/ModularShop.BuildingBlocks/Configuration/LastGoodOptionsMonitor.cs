@@ -18,7 +18,8 @@ internal sealed class LastGoodOptionsMonitor<TOptions> : IOptionsMonitor<TOption
         IOptionsFactory<TOptions> factory,
         IEnumerable<IOptionsChangeTokenSource<TOptions>> sources,
         LiveSection<TOptions> section,
-        ILogger<LastGoodOptionsMonitor<TOptions>> logger)
+        ILogger<LastGoodOptionsMonitor<TOptions>> logger,
+        SettingsChanges counted)
     {
         _factory = factory;
         var changes = sources.ToList();
@@ -28,7 +29,8 @@ internal sealed class LastGoodOptionsMonitor<TOptions> : IOptionsMonitor<TOption
             section.Name,
             () => factory.Create(Options.DefaultName),
             () => new CompositeChangeToken([.. changes.Select(source => source.GetChangeToken())]),
-            logger));
+            logger,
+            counted));
     }
 
     public TOptions CurrentValue => _live.Value.Current;

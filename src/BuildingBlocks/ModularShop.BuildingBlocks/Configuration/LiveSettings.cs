@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ModularShop.BuildingBlocks.Configuration;
@@ -16,6 +17,7 @@ public static class LiveSettings
     {
         services.AddSingleton<IValidateOptions<TOptions>>(new SettingsValidator<TOptions>(section));
         services.AddSingleton(new LiveSection<TOptions>(section));
+        services.TryAddSingleton<SettingsChanges>();
         services.AddSingleton<IOptionsMonitor<TOptions>, LastGoodOptionsMonitor<TOptions>>();
         return services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
     }

@@ -15,15 +15,17 @@ public sealed partial class LiveValue<T> : IDisposable where T : class
     private readonly string _name;
     private readonly Func<T> _read;
     private readonly ILogger _logger;
+    private readonly SettingsChanges _changes;
     private readonly IDisposable _registration;
     private T _current;
 
     /// <param name="name">What the settings are called in the log: their section, <c>Gateway</c>.</param>
-    public LiveValue(string name, Func<T> read, Func<IChangeToken?> changes, ILogger logger)
+    public LiveValue(string name, Func<T> read, Func<IChangeToken?> changes, ILogger logger, SettingsChanges counted)
     {
         _name = name;
         _read = read;
         _logger = logger;
+        _changes = counted;
         _current = read();
         _registration = ChangeToken.OnChange(changes, Reload);
     }
@@ -45,6 +47,7 @@ public sealed partial class LiveValue<T> : IDisposable where T : class
         catch (Exception wrong) when (FailuresOf(wrong) is { } failures)
         {
             Refused(_logger, _name, string.Join(" ", failures));
+            _changes.Record(_name, SettingsChanges.Refused);
             return;
         }
 
@@ -55,6 +58,7 @@ public sealed partial class LiveValue<T> : IDisposable where T : class
 
         Volatile.Write(ref _current, next);
         ChangedInForce(_logger, _name, JsonSerializer.Serialize(next));
+        _changes.Record(_name, SettingsChanges.Applied);
         Changed?.Invoke(next);
     }
 
