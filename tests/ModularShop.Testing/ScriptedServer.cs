@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -87,32 +86,13 @@ public sealed class ScriptedServer : IAsyncDisposable
     /// <summary>Runs the script and returns the last line it printed.</summary>
     private static async Task<string> RunAsync(string script, string command, string portVariable, int port, IEnumerable<string>? arguments = null)
     {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = ServiceArtifact.RepositoryRoot,
-        };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(command);
-        foreach (var argument in arguments ?? [])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment[portVariable] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{script} {command} on port {port} failed ({process.ExitCode}):\n{await output}\n{await errors}");
-        }
-
-        return (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+        var output = await CommandLine.RunAsync(
+            "bash",
+            [script, command, .. arguments ?? []],
+            ServiceArtifact.RepositoryRoot,
+            TimeSpan.FromMinutes(3),
+            new Dictionary<string, string> { [portVariable] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
     }
 
     /// <summary>The first of <paramref name="count"/> consecutive loopback ports that nothing listens on.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 
 namespace ModularShop.Testing;
 
@@ -35,34 +34,20 @@ public static class ServiceArtifact
             Directory.Delete(output, recursive: true);
         }
 
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-                 {
-                     "publish", Path.Combine("src", "ModularShop.Host", "ModularShop.Host.csproj"),
-                     "--configuration", "Release", $"-p:ShopModules={module}", "--output", output, "--nologo", "--verbosity", "quiet",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var standardOutput = process.StandardOutput.ReadToEndAsync();
-        var standardError = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"Publishing {(module == WholeShop ? "the shop" : $"the {module} service")} failed ({process.ExitCode}):\n{await standardOutput}\n{await standardError}");
-        }
-
+        await PublishHostAsync(RepositoryRoot, module, output);
         return output;
     }
+
+    /// <summary>Publishes the host of the sources under <paramref name="sourceRoot"/>, with the given modules (all when empty), into <paramref name="output"/>.</summary>
+    internal static Task PublishHostAsync(string sourceRoot, string modules, string output) =>
+        CommandLine.RunAsync(
+            "dotnet",
+            [
+                "publish", Path.Combine("src", "ModularShop.Host", "ModularShop.Host.csproj"),
+                "--configuration", "Release", $"-p:ShopModules={modules}", "--output", output, "--nologo", "--verbosity", "quiet",
+            ],
+            sourceRoot,
+            TimeSpan.FromMinutes(10));
 
     private static string FindRepositoryRoot()
     {
