@@ -10,6 +10,6 @@ internal sealed class CancelWhenPaymentRefused(CheckoutProcess checkout) : IInte
     public async Task HandleAsync(PaymentRefused message, CancellationToken cancellationToken)
     {
         var order = await checkout.LoadAsync(message.OrderId, cancellationToken);
-        await checkout.CancelAsync(order, CancellationCause.PaymentRefused, message.Reason, stockMayBeHeld: true, paymentMayBeHeld: false);
+        await checkout.CancelAsync(order, CancellationCause.PaymentRefused, message.Reason, stockMayBeHeld: true, paymentMayBeHeld: false, cancellationToken);
     }
 }

@@ -17,10 +17,10 @@ internal sealed class CancelWhenStepTimesOut(CheckoutProcess checkout) : IIntegr
         switch (message.Step)
         {
             case CheckoutStepTimedOut.StockStep when order.Status == OrderStatus.Pending:
-                await checkout.CancelAsync(order, CancellationCause.TimedOut, $"Inventory did not answer within {waited:0.#} s.", stockMayBeHeld: true, paymentMayBeHeld: false);
+                await checkout.CancelAsync(order, CancellationCause.TimedOut, $"Inventory did not answer within {waited:0.#} s.", stockMayBeHeld: true, paymentMayBeHeld: false, cancellationToken);
                 break;
             case CheckoutStepTimedOut.PaymentStep when order.Status == OrderStatus.AwaitingPayment:
-                await checkout.CancelAsync(order, CancellationCause.TimedOut, $"The payment was not authorized within {waited:0.#} s.", stockMayBeHeld: true, paymentMayBeHeld: true);
+                await checkout.CancelAsync(order, CancellationCause.TimedOut, $"The payment was not authorized within {waited:0.#} s.", stockMayBeHeld: true, paymentMayBeHeld: true, cancellationToken);
                 break;
         }
     }

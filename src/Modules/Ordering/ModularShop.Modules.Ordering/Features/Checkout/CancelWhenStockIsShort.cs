@@ -10,6 +10,6 @@ internal sealed class CancelWhenStockIsShort(CheckoutProcess checkout) : IIntegr
     public async Task HandleAsync(StockReservationFailed message, CancellationToken cancellationToken)
     {
         var order = await checkout.LoadAsync(message.OrderId, cancellationToken);
-        await checkout.CancelAsync(order, CancellationCause.OutOfStock, message.Reason, stockMayBeHeld: false, paymentMayBeHeld: false);
+        await checkout.CancelAsync(order, CancellationCause.OutOfStock, message.Reason, stockMayBeHeld: false, paymentMayBeHeld: false, cancellationToken);
     }
 }

@@ -55,14 +55,14 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
     }
 
     /// <summary>Cancels the order and asks back whatever may be held for it by now.</summary>
-    public async Task CancelAsync(Order order, CancellationCause cause, string reason, bool stockMayBeHeld, bool paymentMayBeHeld)
+    public async Task CancelAsync(Order order, CancellationCause cause, string reason, bool stockMayBeHeld, bool paymentMayBeHeld, CancellationToken cancellationToken)
     {
         if (!order.Cancel(reason, Now))
         {
             return;
         }
 
-        await TakeHeldPaymentTokenAsync(order.Id, CancellationToken.None);
+        await TakeHeldPaymentTokenAsync(order.Id, cancellationToken);
 
         outbox.AfterCommit(() => metrics.Cancelled(order, cause));
 
