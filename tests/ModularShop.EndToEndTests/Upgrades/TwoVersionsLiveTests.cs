@@ -9,7 +9,8 @@ namespace ModularShop.EndToEndTests.Upgrades;
 /// A rolling update of the whole shop in the middle: the previous release (built from the repository's history, see
 /// <see cref="PreviousVersion"/>) and the current one serve side by side on one PostgreSQL database and one RabbitMQ
 /// virtual host. Both consume from the same queues, so a checkout placed on one is carried on by either; each
-/// exports its traces to a collector of its own, which tells which release handled which step.
+/// exports its traces to a collector of its own, which tells which release handled which step. And what the previous
+/// release stored to send before it was replaced, the current one sends and handles.
 /// </summary>
 public sealed class TwoVersionsLiveTests(ITestOutputHelper output)
 {
@@ -48,6 +49,7 @@ public sealed class TwoVersionsLiveTests(ITestOutputHelper output)
         var crossings = await UntilMessagesCrossBothWaysAsync(previousTraces, currentTraces);
         output.WriteLine($"On the previous release: {onPrevious.Summary}; on the current one: {onCurrent.Summary}.");
         output.WriteLine($"Messages of checkouts placed on the previous release handled by the current one: {crossings.PreviousToCurrent}; the other way: {crossings.CurrentToPrevious}.");
+        output.WriteLine($"Handlings by the previous release: {Handlings(previousTraces)}; by the current one: {Handlings(currentTraces)}.");
 
         onPrevious.Defects.ShouldBeEmpty();
         onCurrent.Defects.ShouldBeEmpty();
@@ -73,6 +75,40 @@ public sealed class TwoVersionsLiveTests(ITestOutputHelper output)
         using var customer = current.Client(TestTokens.For("after-the-contract"));
         var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (Checkout.Frother, 1));
         (await Checkout.FinalStateAsync(customer, orderId)).Status.ShouldBe("Confirmed");
+    }
+
+    [BrokerFact]
+    public async Task What_the_previous_release_left_in_its_outbox_while_the_broker_was_away_the_current_release_sends_and_handles()
+    {
+        var previousBuild = await PreviousVersion.PublishShopAsync();
+        await using var rabbitMq = await ScriptedServer.StartRabbitMqAsync();
+        await using var database = await TestDatabase.CreateWithBrokerAsync(rabbitMq);
+        await using var previous = HostProcess.Start(database, ["--Modules:Catalog:SeedDemoProducts=true"], hostDirectory: previousBuild);
+        await previous.WaitUntilReadyAsync();
+        await Demo.WaitUntilTheCatalogIsKnownAsync(database);
+
+        // The broker goes away, the previous release takes checkouts into its outbox and is replaced before it comes back.
+        await rabbitMq.StopAsync();
+        var batch = new CheckoutBatch(customer => previous.Client(TestTokens.For(customer)), "outbox-upgrade");
+        await batch.RunAsync(count: 10, concurrency: 2);
+        await previous.StopAsync();
+        var leftInTheOutbox = database.MessagesInProgress();
+        await rabbitMq.StartAgainAsync();
+        await using var current = HostProcess.Start(database);
+        await current.WaitUntilReadyAsync();
+
+        var ended = await OrderAudit.FinalStatesAsync(customer => current.Client(TestTokens.For(customer)), batch.Accepted, TimeSpan.FromMinutes(2));
+        output.WriteLine($"The previous release left {leftInTheOutbox} messages unsent when it stopped; answers: {batch.Summary}.");
+
+        previous.ExitCode.ShouldBe(0, previous.Output);
+        batch.Defects.ShouldBeEmpty();
+        batch.Accepted.Count.ShouldBe(10);
+        leftInTheOutbox.ShouldBeGreaterThanOrEqualTo(10, "each accepted checkout left its CartCheckedOut in the outbox");
+        OrderAudit.EveryOrderEndedAsItsCardSays(batch.Accepted, ended);
+        OrderAudit.NoOrderBeyondTheAccepted(database, batch.Accepted);
+        OrderAudit.PaymentsAgree(database, ended);
+        using var anyone = current.Client();
+        await OrderAudit.StockAgreesAsync(anyone, ended);
     }
 
     private static string[] ExportTo(OtlpReceiver collector) =>
@@ -105,6 +141,10 @@ public sealed class TwoVersionsLiveTests(ITestOutputHelper output)
         return crossings;
     }
 
+    private static int Handlings(OtlpReceiver collector) => collector.Spans.Count(IsHandling);
+
+    private static bool IsHandling(ReceivedSpan span) => span.Scope == "Wolverine" && span.Kind is SpanKind.Consumer or SpanKind.Internal;
+
     private static string Kinds(OtlpReceiver collector) =>
         string.Join(", ", collector.Spans.GroupBy(span => $"{span.Scope} {span.Kind} '{span.Name}'").OrderBy(kind => kind.Key, StringComparer.Ordinal).Select(kind => $"{kind.Key}: {kind.Count()}"));
 
@@ -114,6 +154,6 @@ public sealed class TwoVersionsLiveTests(ITestOutputHelper output)
             .Where(span => span.Name == Telemetry.CheckoutTrace.CheckoutRequest && span.Kind == SpanKind.Server)
             .Select(span => span.TraceId)
             .ToHashSet();
-        return other.Spans.Count(span => checkouts.Contains(span.TraceId) && span.Scope == "Wolverine" && span.Kind is SpanKind.Consumer or SpanKind.Internal);
+        return other.Spans.Count(span => checkouts.Contains(span.TraceId) && IsHandling(span));
     }
 }
