@@ -73,14 +73,35 @@ public sealed class ExpandContractTests : IAsyncLifetime
         Text($"SELECT payment_token FROM {_database.Table("ordering", "orders")} WHERE id = {TestDatabase.Id(orderId)}").ShouldBe("tok_visa");
     }
 
+    [Fact]
+    public async Task No_step_keeps_the_token_of_an_order_that_was_paid_for_and_the_next_start_forgets_one_the_first_expand_step_copied()
+    {
+        var paid = Guid.CreateVersion7();
+        var copiedByTheFirstExpandStep = Guid.CreateVersion7();
+        await _migrator.MigrateUpAsync(_ordering, _migrator.VersionOf(_ordering, Expand)!.Value - 1, CancellationToken.None);
+        PlaceAsTheVersionBeforeTheExpandStep(paid, "tok_visa", status: "Confirmed");
+        await _migrator.MigrateUpAsync(_ordering, _migrator.VersionOf(_ordering, Expand), CancellationToken.None);
+        var heldAfterTheExpandStep = HeldToken(paid);
+        PlaceAsTheVersionBeforeTheExpandStep(copiedByTheFirstExpandStep, "tok_visa", status: "Cancelled");
+        Execute($"INSERT INTO {_database.Table("ordering", "held_payment_tokens")} (order_id, token) VALUES ({TestDatabase.Id(copiedByTheFirstExpandStep)}, 'tok_visa')");
+
+        await _migrator.MigrateUpAsync(_ordering, version: null, CancellationToken.None);
+        var heldAfterTheStart = (HeldToken(paid), HeldToken(copiedByTheFirstExpandStep));
+        await _migrator.MigrateUpAsync(_ordering, _migrator.VersionOf(_ordering, Contract), CancellationToken.None);
+
+        heldAfterTheExpandStep.ShouldBeNull();
+        heldAfterTheStart.ShouldBe((null, null));
+        _database.Count("ordering", "held_payment_tokens").ShouldBe(0);
+    }
+
     /// <summary>An order as the code before the expand step stores it: its card token in <c>orders.payment_token</c>.</summary>
-    private void PlaceAsTheVersionBeforeTheExpandStep(Guid orderId, string paymentToken)
+    private void PlaceAsTheVersionBeforeTheExpandStep(Guid orderId, string paymentToken, string status = "Pending")
     {
         using var db = _database.Open();
         using var command = db.CreateCommand();
         command.CommandText =
             $"INSERT INTO {_database.Table("ordering", "orders")} (id, customer_id, status, total_cents, currency, payment_token, placed_at, updated_at, version) " +
-            $"VALUES ({TestDatabase.Id(orderId)}, 'vera', 'Pending', 1290, 'EUR', '{paymentToken}', '2026-11-30 09:00:00+00:00', '2026-11-30 09:00:00+00:00', 1)";
+            $"VALUES ({TestDatabase.Id(orderId)}, 'vera', '{status}', 1290, 'EUR', '{paymentToken}', '2026-11-30 09:00:00+00:00', '2026-11-30 09:00:00+00:00', 1)";
         command.ExecuteNonQuery();
     }
 
@@ -98,6 +119,14 @@ public sealed class ExpandContractTests : IAsyncLifetime
         {
             return false;
         }
+    }
+
+    private void Execute(string sql)
+    {
+        using var db = _database.Open();
+        using var command = db.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private string? Text(string sql)

@@ -47,15 +47,19 @@ CREATE TABLE [ordering].[held_payment_tokens] ([order_id] UNIQUEIDENTIFIER NOT N
 
 ALTER TABLE [ordering].[held_payment_tokens] ADD CONSTRAINT [fk_held_payment_tokens_order] FOREIGN KEY ([order_id]) REFERENCES [ordering].[orders] ([id]) ON DELETE CASCADE;
 
-INSERT INTO ordering.held_payment_tokens (order_id, token) SELECT o.id, o.payment_token FROM ordering.orders o WHERE o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ordering.held_payment_tokens h WHERE h.order_id = o.id)
+INSERT INTO ordering.held_payment_tokens (order_id, token) SELECT o.id, o.payment_token FROM ordering.orders o WHERE o.status = 'Pending' AND o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ordering.held_payment_tokens h WHERE h.order_id = o.id)
 
 INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026120102, GETUTCDATE(), N'Card tokens in a table of their own (expand)');
 
-INSERT INTO ordering.held_payment_tokens (order_id, token) SELECT o.id, o.payment_token FROM ordering.orders o WHERE o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ordering.held_payment_tokens h WHERE h.order_id = o.id)
+INSERT INTO ordering.held_payment_tokens (order_id, token) SELECT o.id, o.payment_token FROM ordering.orders o WHERE o.status = 'Pending' AND o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ordering.held_payment_tokens h WHERE h.order_id = o.id)
+
+DELETE FROM ordering.held_payment_tokens WHERE order_id IN (SELECT o.id FROM ordering.orders o WHERE o.status <> 'Pending')
 
 INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026120103, GETUTCDATE(), N'Card tokens left on orders move to held_payment_tokens');
 
-INSERT INTO ordering.held_payment_tokens (order_id, token) SELECT o.id, o.payment_token FROM ordering.orders o WHERE o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ordering.held_payment_tokens h WHERE h.order_id = o.id)
+INSERT INTO ordering.held_payment_tokens (order_id, token) SELECT o.id, o.payment_token FROM ordering.orders o WHERE o.status = 'Pending' AND o.payment_token IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ordering.held_payment_tokens h WHERE h.order_id = o.id)
+
+DELETE FROM ordering.held_payment_tokens WHERE order_id IN (SELECT o.id FROM ordering.orders o WHERE o.status <> 'Pending')
 
 DECLARE @default sysname, @sql nvarchar(max);
 

@@ -18,6 +18,7 @@ internal sealed class DropOrdersPaymentToken : ModuleMigration
     public override void Up()
     {
         Execute.Sql(PaymentTokensInOrders.CopySql(Qualified));
+        Execute.Sql(PaymentTokensInOrders.ForgetUsedSql(Qualified));
         DeleteColumns("orders", Column);
     }
 
