@@ -32,6 +32,11 @@ public sealed class RulesCatchViolationsTests
             ignoreOrder: true);
 
     [Fact]
+    public void An_upcast_from_another_message_is_caught() =>
+        MessageRules.UpcastsReadTheVersionBefore(Billing).ShouldBe(
+            ["InvoiceRefundedV2.Upcast reads InvoiceRaised (billing.invoice-raised.v1); an upcast into billing.invoice-refunded.v2 reads billing.invoice-refunded.v1 of the same contracts."]);
+
+    [Fact]
     public void A_cycle_between_modules_is_caught_unless_it_is_documented()
     {
         var graph = ModuleGraph.Of(ViolatingModules.All);
