@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using ModularShop.Modules.Catalog.Contracts;
-using ModularShop.Modules.Catalog.Features.ChangePrice;
 
 namespace ModularShop.Modules.Catalog;
 
@@ -27,11 +25,4 @@ internal sealed class CatalogOptions
     [Required]
     [RegularExpression("^[A-Z]{3}$", ErrorMessage = "must be a three-letter ISO 4217 code such as EUR")]
     public string DefaultCurrency { get; set; } = "EUR";
-
-    /// <summary>
-    /// Which version of the price change Catalog publishes, read at each change. 1 until every consumer of it runs a
-    /// release that handles v2 (consumers first); see docs/upgrades.md.
-    /// </summary>
-    [Range(PriceChangedVersions.V1, PriceChangedVersions.V2, ErrorMessage = "must be {1} (" + ProductPriceChanged.MessageName + ") or {2} (" + ProductPriceChangedV2.MessageName + ")")]
-    public int PriceChangedVersion { get; set; } = PriceChangedVersions.V1;
 }

@@ -7,7 +7,7 @@ using ModularShop.Modules.Catalog.Persistence;
 
 namespace ModularShop.Modules.Catalog.Features.ChangePrice;
 
-internal sealed class ChangePriceHandler(IOutbox<CatalogDbContext> outbox, CatalogReadCache cache, TimeProvider clock, IOptionsMonitor<CatalogOptions> settings)
+internal sealed class ChangePriceHandler(IOutbox<CatalogDbContext> outbox, CatalogReadCache cache, TimeProvider clock, IOptionsMonitor<PriceChangeSettings> settings)
     : IRequestHandler<ChangePrice, ProductView>
 {
     public async Task<ProductView> Handle(ChangePrice request, CancellationToken cancellationToken)
