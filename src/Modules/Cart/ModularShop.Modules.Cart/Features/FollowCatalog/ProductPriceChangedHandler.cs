@@ -19,6 +19,8 @@ internal sealed class ProductPriceChangedHandler(CartDbContext db) : IIntegratio
             throw new PriceInAnotherCurrencyException(message.ProductId, product.Currency, message.Price.Currency);
         }
 
+        // Taken at once: Catalog sets no price ahead, so ValidFrom is the moment of the change. A price set ahead
+        // would have to wait in Cart's copy until then; that comes with the feature that sets one.
         product.ApplyPrice(message.Price.Amount, message.Version, message.ValidFrom);
     }
 }
