@@ -20,7 +20,7 @@ internal sealed class ProductPriceChangedHandler(CartDbContext db) : IIntegratio
         }
 
         // Taken at once: Catalog sets no price ahead, so ValidFrom is the moment of the change. A price set ahead
-        // would have to wait in Cart's copy until then; that comes with the feature that sets one.
+        // would have to wait in Cart's copy until then, in a release before Catalog sends one (docs/upgrades.md).
         product.ApplyPrice(message.Price.Amount, message.Version, message.ValidFrom);
     }
 }
