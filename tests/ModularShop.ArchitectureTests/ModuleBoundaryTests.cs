@@ -42,6 +42,11 @@ public sealed class ModuleBoundaryTests
     public void Every_message_is_a_sealed_record_with_a_stable_versioned_name(string name) =>
         MessageRules.MessagesAreSealedRecordsWithVersionedNames(KnownModules.PartsNamed(name)).ShouldBeEmpty();
 
+    [Theory]
+    [MemberData(nameof(KnownModules.Names), MemberType = typeof(KnownModules))]
+    public void Every_upcast_reads_the_version_before_its_own(string name) =>
+        MessageRules.UpcastsReadTheVersionBefore(KnownModules.PartsNamed(name)).ShouldBeEmpty();
+
     [Fact]
     public void No_two_messages_share_a_name()
     {

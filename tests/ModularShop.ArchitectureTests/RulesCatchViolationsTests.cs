@@ -32,6 +32,11 @@ public sealed class RulesCatchViolationsTests
             ignoreOrder: true);
 
     [Fact]
+    public void An_upcast_from_another_message_is_caught() =>
+        MessageRules.UpcastsReadTheVersionBefore(Billing).ShouldBe(
+            ["InvoiceRefundedV2.Upcast reads InvoiceRaised (billing.invoice-raised.v1); an upcast into billing.invoice-refunded.v2 reads billing.invoice-refunded.v1 of the same contracts."]);
+
+    [Fact]
     public void A_cycle_between_modules_is_caught_unless_it_is_documented()
     {
         var graph = ModuleGraph.Of(ViolatingModules.All);
@@ -104,5 +109,27 @@ public sealed class RulesCatchViolationsTests
         var recorded = published.With(current);
         recorded.Messages["shipping.parcel-shipped.v1"].Fields.ShouldBe([("parcelId", "Guid"), ("carrier", "string"), ("note", "string?")]);
         ContractRules.PublishedMessagesStayCompatible(recorded, current).ShouldBe(expected);
+    }
+
+    /// <summary>What Shipping "had published" of the messages it later broke into a v2, and one it retired.</summary>
+    private const string PublishedBeforeTheV2s = """
+        {
+          "shipping.parcel-delivered.v1": { "owner": "Shipping", "handledBy": ["Billing"], "fields": { "parcelId": "Guid", "deliveredTo": "string" } },
+          "shipping.parcel-lost.v1": { "owner": "Shipping", "handledBy": ["Billing"], "fields": { "parcelId": "Guid" }, "retired": "2026-10-01: no parcel-lost since release 3" },
+          "shipping.parcel-returned.v1": { "owner": "Shipping", "handledBy": ["Billing"], "fields": { "parcelId": "Guid", "reason": "string" } }
+        }
+        """;
+
+    [Fact]
+    public void A_version_that_is_not_retired_must_keep_its_handler_beside_the_next_one()
+    {
+        var published = PublishedMessages.Read(PublishedBeforeTheV2s);
+        var current = CurrentMessage.In(ViolatingModules.All);
+
+        ContractRules.PublishedMessagesStayCompatible(published, current).ShouldBe(
+        [
+            "shipping.parcel-delivered.v1 was handled by Billing, which now handles shipping.parcel-delivered.v2 and not shipping.parcel-delivered.v1; until shipping.parcel-delivered.v1 is retired, keep its handler or give shipping.parcel-delivered.v2 an upcast from it (Upcast), since an older version may still send it.",
+        ]);
+        current.Single(message => message.Name == "shipping.parcel-returned.v1").HandledBy.ShouldBe(["Billing"], "Billing reads v1 as v2 through the upcast");
     }
 }

@@ -3,7 +3,10 @@ using ModularShop.BuildingBlocks.Messaging;
 
 namespace ModularShop.ArchitectureTests.Contracts;
 
-/// <summary>A message as the code has it now: its name, its owner, the modules that handle it, and its shape.</summary>
+/// <summary>
+/// A message as the code has it now: its name, its owner, the modules that handle it (an earlier version is handled
+/// by the modules that handle a later one it upcasts to), and its shape.
+/// </summary>
 public sealed record CurrentMessage(string Name, string Owner, IReadOnlyList<string> HandledBy, WireShape Shape)
 {
     /// <summary>Every named message of the modules' contracts, with the modules whose handlers take it.</summary>
@@ -23,5 +26,6 @@ public sealed record CurrentMessage(string Name, string Owner, IReadOnlyList<str
     private static IEnumerable<Type> MessagesHandledBy(Type handler) =>
         handler.GetInterfaces()
             .Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>))
-            .Select(contract => contract.GetGenericArguments()[0]);
+            .Select(contract => contract.GetGenericArguments()[0])
+            .SelectMany(message => MessageUpcasts.Into(message).Select(upcast => upcast.Earlier).Prepend(message));
 }

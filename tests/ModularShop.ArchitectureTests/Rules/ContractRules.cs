@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ModularShop.ArchitectureTests.Contracts;
+using ModularShop.BuildingBlocks.Messaging;
 
 namespace ModularShop.ArchitectureTests.Rules;
 
@@ -44,7 +46,10 @@ public static partial class ContractRules
 
             foreach (var gone in old.HandledBy.Except(now.HandledBy))
             {
-                violations.Add($"{name} was handled by {gone}, which handles it no longer; a handler stays until the message is retired, since an older version may still send it.");
+                var later = LaterVersionsOf(name, current).FirstOrDefault(message => message.HandledBy.Contains(gone));
+                violations.Add(later is null
+                    ? $"{name} was handled by {gone}, which handles it no longer; a handler stays until the message is retired, since an older version may still send it."
+                    : $"{name} was handled by {gone}, which now handles {later.Name} and not {name}; until {name} is retired, keep its handler or give {later.Name} an upcast from it ({MessageUpcasts.MethodName}), since an older version may still send it.");
             }
         }
 
@@ -72,14 +77,18 @@ public static partial class ContractRules
         }
     }
 
+    private static IEnumerable<CurrentMessage> LaterVersionsOf(string name, IReadOnlyList<CurrentMessage> current) =>
+        current.Where(message => VersionOf(message.Name) is { } later && VersionOf(name) is { } earlier
+            && later.Stem == earlier.Stem && later.Number > earlier.Number);
+
+    private static (string Stem, int Number)? VersionOf(string name) =>
+        Version().Match(name) is { Success: true } match ? (name[..match.Index], int.Parse(match.Groups["version"].Value, CultureInfo.InvariantCulture)) : null;
+
     private static string Breaking(string name) =>
         $"a change that is not additive is a new message, {NextVersion(name)}, handled beside {name} until no {name} is in flight.";
 
-    private static string NextVersion(string name)
-    {
-        var match = Version().Match(name);
-        return match.Success ? $"{name[..match.Index]}.v{int.Parse(match.Groups["version"].Value) + 1}" : name + ".v2";
-    }
+    private static string NextVersion(string name) =>
+        VersionOf(name) is { } version ? $"{version.Stem}.v{version.Number + 1}" : name + ".v2";
 
     [GeneratedRegex(@"\.v(?<version>[0-9]+)$")]
     private static partial Regex Version();

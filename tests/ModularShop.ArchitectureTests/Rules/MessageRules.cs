@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using ModularShop.BuildingBlocks.Messaging;
 
@@ -34,6 +35,37 @@ public static class MessageRules
         }
 
         return violations;
+    }
+
+    /// <summary>
+    /// Every upcast (<see cref="MessageUpcasts"/>) reads the version just before its own, of the same message and the
+    /// same contracts: anything else would hand a module a message it never asked for, under another name.
+    /// </summary>
+    public static IReadOnlyList<string> UpcastsReadTheVersionBefore(ModuleParts module)
+    {
+        var violations = new List<string>();
+        foreach (var later in module.Contracts.Types.Where(type => type.IsPublic && MessageNames.Of(type) is not null))
+        {
+            var name = MessageNames.Of(later)!;
+            foreach (var upcast in MessageUpcasts.Into(later).Where(upcast => upcast.Steps[^1].DeclaringType == later))
+            {
+                var earlier = MessageNames.Of(upcast.Earlier)!;
+                if (upcast.Earlier.Assembly != later.Assembly || earlier != VersionBefore(name))
+                {
+                    violations.Add($"{later.Name}.{MessageUpcasts.MethodName} reads {upcast.Earlier.Name} ({earlier}); an upcast into {name} reads {VersionBefore(name) ?? "no earlier version"} of the same contracts.");
+                }
+            }
+        }
+
+        return violations;
+    }
+
+    private static string? VersionBefore(string name)
+    {
+        var dot = name.LastIndexOf(".v", StringComparison.Ordinal);
+        return dot >= 0 && int.TryParse(name[(dot + 2)..], NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 1
+            ? $"{name[..dot]}.v{version - 1}"
+            : null;
     }
 
     private static IEnumerable<Type> Unwrap(Type type) =>

@@ -104,18 +104,7 @@ public sealed class FollowCatalogTests : IAsyncLifetime
     private async Task<decimal> PriceInCartAsync(Guid productId) =>
         await PriceInCartOrNullAsync(productId) ?? throw new InvalidOperationException($"Cart does not sell {productId}.");
 
-    /// <summary>What a customer sees: the unit price in a fresh cart holding the product.</summary>
-    private async Task<decimal?> PriceInCartOrNullAsync(Guid productId)
-    {
-        using var customer = _shop.Customer($"probe-{Guid.NewGuid():N}");
-        var added = await customer.PostJsonAsync("/api/cart/items", new { productId, quantity = 1 });
-        if (!added.IsSuccessStatusCode)
-        {
-            return null;
-        }
-
-        return (await added.ReadAsync<CartBody>()).Lines.Single().UnitPrice;
-    }
+    private Task<decimal?> PriceInCartOrNullAsync(Guid productId) => PriceInCart.OfAsync(_shop, productId);
 
     private sealed record CreatedProduct(Guid Id);
 }

@@ -12,15 +12,19 @@ internal static class IntegrationEventHandlers
 {
     /// <summary>
     /// The module's handlers, found by reflection alone, so that what a module consumes is known whether or not it
-    /// runs in this process (its queue and bindings are declared either way).
+    /// runs in this process (its queue and bindings are declared either way). A handler of a message also handles
+    /// the message's earlier versions, through their upcasts (<see cref="MessageUpcasts"/>).
     /// </summary>
     public static IReadOnlyList<IntegrationEventHandlerType> FoundIn(ModuleDescriptor module)
     {
-        var handlers = module.Assembly.GetTypes()
+        var own = module.Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false })
             .SelectMany(type => type.GetInterfaces()
                 .Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>))
                 .Select(contract => new IntegrationEventHandlerType(type, contract, contract.GetGenericArguments()[0])))
+            .ToList();
+        var handlers = own
+            .Concat(own.SelectMany(handler => MessageUpcasts.Into(handler.Event)).Select(Upcasting))
             .OrderBy(handler => handler.Event.FullName, StringComparer.Ordinal)
             .ToList();
 
@@ -28,9 +32,12 @@ internal static class IntegrationEventHandlers
         if (twice is not null)
         {
             throw new InvalidOperationException(
-                $"Module {module.Name} has more than one handler of {twice.Key.Name} ({string.Join(", ", twice.Select(handler => handler.Implementation.Name))}); a module handles an event in one place.");
+                $"Module {module.Name} has more than one handler of {twice.Key.Name} ({string.Join(", ", twice.Select(handler => handler.Implementation.Name))}); a module handles an event in one place, and an earlier version of one it handles through the upcast to it.");
         }
 
         return handlers;
     }
+
+    private static IntegrationEventHandlerType Upcasting(MessageUpcast upcast) =>
+        new(typeof(UpcastingHandler<,>).MakeGenericType(upcast.Earlier, upcast.Later), typeof(IIntegrationEventHandler<>).MakeGenericType(upcast.Earlier), upcast.Earlier);
 }

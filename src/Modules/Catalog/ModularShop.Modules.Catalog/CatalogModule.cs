@@ -20,6 +20,7 @@ public sealed class CatalogModule : IModule
     {
         module.AddDbContext<CatalogDbContext>();
         module.AddOptions<CatalogOptions>();
+        module.AddOptions<PriceChangeSettings>();
         module.Services.AddSingleton<CatalogReadCache>();
         module.Services.AddStartupTask<SeedDemoCatalogTask>();
     }

@@ -15,7 +15,7 @@ internal static class ChangePriceEndpoint
             .RequireAdmin()
             .RequireRateLimiting(RateLimitPolicies.ExpensiveWrites)
             .WithName("ChangePrice")
-            .WithSummary("Set a product's price (admins only). Publishes ProductPriceChanged when the price differs.")
+            .WithSummary("Set a product's price (admins only). Publishes the price change when the price differs, in the version Modules:Catalog:PriceChangedVersion names.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -1,12 +1,14 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ModularShop.BuildingBlocks.Errors;
 using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Catalog.Persistence;
 
 namespace ModularShop.Modules.Catalog.Features.ChangePrice;
 
-internal sealed class ChangePriceHandler(IOutbox<CatalogDbContext> outbox, CatalogReadCache cache, TimeProvider clock) : IRequestHandler<ChangePrice, ProductView>
+internal sealed class ChangePriceHandler(IOutbox<CatalogDbContext> outbox, CatalogReadCache cache, TimeProvider clock, IOptionsMonitor<PriceChangeSettings> settings)
+    : IRequestHandler<ChangePrice, ProductView>
 {
     public async Task<ProductView> Handle(ChangePrice request, CancellationToken cancellationToken)
     {
@@ -20,7 +22,15 @@ internal sealed class ChangePriceHandler(IOutbox<CatalogDbContext> outbox, Catal
         }
 
         outbox.AfterCommit(cache.Changed);
-        await outbox.PublishAsync(ProductEvents.PriceChanged(product, oldPrice));
+        if (settings.CurrentValue.PriceChangedVersion == PriceChangedVersions.V2)
+        {
+            await outbox.PublishAsync(ProductEvents.PriceChangedV2(product, oldPrice));
+        }
+        else
+        {
+            await outbox.PublishAsync(ProductEvents.PriceChanged(product, oldPrice));
+        }
+
         try
         {
             await outbox.CommitAsync(cancellationToken);
