@@ -15,7 +15,7 @@ internal sealed class GatewaySettings
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How many times a call that changes nothing (GET, HEAD, OPTIONS) is tried again after a failure.</summary>
+    /// <summary>How many times a call that changes nothing (GET, HEAD, OPTIONS) is tried again on the same instance after a failure, before it is sent once to another instance.</summary>
     [Range(0, 10)]
     public int Retries { get; set; } = 2;
 

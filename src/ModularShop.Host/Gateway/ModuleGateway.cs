@@ -13,7 +13,8 @@ namespace ModularShop.Host.Gateway;
 
 /// <summary>
 /// The shop's gateway to modules that run as services of their own: their routes are served here as before, and
-/// forwarded with YARP to the module's healthy instances. When none is healthy, the caller gets a 503 that says so.
+/// forwarded with YARP to the module's healthy instances. A safe call that cannot reach one instance is sent once
+/// more, to another (<see cref="SafeCallFailover"/>). When none is healthy, the caller gets a 503 that says so.
 /// </summary>
 internal static class ModuleGateway
 {
@@ -36,6 +37,7 @@ internal static class ModuleGateway
         builder.Services.AddSingleton(new RemoteModules(remote));
         builder.Services.AddServiceDiscoveryCore().AddConfigurationServiceEndpointProvider();
         builder.Services.AddSingleton<IForwarderHttpClientFactory, ResilientForwarderHttpClientFactory>();
+        builder.Services.AddSingleton<GatewayRetries>();
         builder.Services.AddReverseProxy()
             .LoadFromMemory(RemoteModuleRoutes.RoutesFor(remote), RemoteModuleRoutes.ClustersFor(remote, settings))
             .AddServiceDiscoveryDestinationResolver();
@@ -68,11 +70,18 @@ internal static class ModuleGateway
         {
             proxy.Use(AnswerWhenNoInstanceIsHealthy);
             proxy.UseSessionAffinity();
+
+            // Around load balancing, so that a second attempt is balanced, and health-checked, as the first was.
+            proxy.UseMiddleware<SafeCallFailover>();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
         });
         return app;
     }
+
+    /// <summary>The module a forwarded call is for, by its name (<c>Payments</c>).</summary>
+    public static string ModuleOf(IReverseProxyFeature proxy) =>
+        proxy.Route.Config.Metadata?.GetValueOrDefault(ModuleMetadata) ?? proxy.Cluster.Config.ClusterId;
 
     private static async Task AnswerWhenNoInstanceIsHealthy(HttpContext context, Func<Task> next)
     {
@@ -83,7 +92,7 @@ internal static class ModuleGateway
             return;
         }
 
-        var module = proxy.Route.Config.Metadata?.GetValueOrDefault(ModuleMetadata) ?? proxy.Cluster.Config.ClusterId;
+        var module = ModuleOf(proxy);
         await context.WriteProblemAsync(
             StatusCodes.Status503ServiceUnavailable,
             $"{module} is unavailable",

@@ -12,8 +12,9 @@ namespace ModularShop.Host.Gateway;
 
 /// <summary>
 /// Every call the gateway forwards goes through a resilience pipeline of the instance it goes to: a timeout per
-/// attempt, a circuit breaker that stops calling an instance that keeps failing, and retries with jittered backoff
-/// for calls that change nothing. A call with a body, or one that may change something, is never sent twice.
+/// attempt, a circuit breaker that stops calling an instance that keeps failing, and retries on that same instance,
+/// with jittered backoff, for calls that change nothing (when they all fail, <see cref="SafeCallFailover"/> sends the
+/// call once to another instance). A call with a body, or one that may change something, is never sent twice.
 /// </summary>
 internal sealed class ResilientForwarderHttpClientFactory : ForwarderHttpClientFactory, IDisposable
 {
@@ -69,7 +70,7 @@ internal sealed class ResilientForwarderHttpClientFactory : ForwarderHttpClientF
 
     private static bool IsSafeToRepeat(HttpRequestMessage? request) =>
         request is not null
-        && (request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Options)
+        && SafeCalls.IsSafeMethod(request.Method.Method)
         && (request.Content is null || request.Content.Headers.ContentLength == 0);
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>

@@ -131,27 +131,9 @@ public sealed class GatewayTests
             "every call to be answered by the live instance");
     }
 
-    /// <summary>A service that runs one module, on a database of its own.</summary>
-    private static Task<TestShop> ServiceAsync(string module) =>
-        TestShop.StartAsync(settings =>
-        {
-            settings.Values["Modules:Run"] = module;
+    private static Task<TestShop> ServiceAsync(string module) => RemoteModuleShops.ServiceAsync(module);
 
-            // Its own database, so the service's message store may have the shop's usual name there.
-            settings.Values["Messaging:EnvelopeSchema"] = "wolverine";
-        });
-
-    private static Task<TestShop> ShopWithRemoteAsync(string module, params Uri[] instances) =>
-        TestShop.StartAsync(settings =>
-        {
-            settings.Values[$"Modules:{module}:Enabled"] = "false";
-            for (var index = 0; index < instances.Length; index++)
-            {
-                settings.Values[$"Services:{module.ToLowerInvariant()}:http:{index}"] = instances[index].ToString();
-            }
-
-            settings.Values["Gateway:HealthCheckInterval"] = "00:00:00.500";
-        });
+    private static Task<TestShop> ShopWithRemoteAsync(string module, params Uri[] instances) => RemoteModuleShops.ShopWithRemoteAsync(module, instances);
 
     private sealed record Problem(string Title, int Status, string Detail);
 }

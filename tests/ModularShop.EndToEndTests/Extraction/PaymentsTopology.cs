@@ -5,7 +5,8 @@ namespace ModularShop.EndToEndTests.Extraction;
 /// <summary>
 /// The shop with Payments split out, as real processes on one PostgreSQL database and one RabbitMQ virtual host:
 /// the shop without Payments, and instances of the published Payments service, which the shop's gateway finds
-/// through configuration (<c>Services:payments:http:N</c>).
+/// through configuration (<c>Services:payments:http:N</c>): on its command line, or in a settings file that the test
+/// rewrites while the shop runs (blue-green).
 /// </summary>
 internal sealed class PaymentsTopology : IAsyncDisposable
 {
@@ -13,6 +14,7 @@ internal sealed class PaymentsTopology : IAsyncDisposable
     private readonly string _artifact;
     private readonly string[] _paymentsSettings;
     private readonly HostProcess?[] _payments;
+    private TestSettingsFile? _instancesFile;
 
     private PaymentsTopology(TestDatabase database, string artifact, Uri[] paymentsAddresses, string[] paymentsSettings)
     {
@@ -33,7 +35,18 @@ internal sealed class PaymentsTopology : IAsyncDisposable
     /// Publishes the Payments service, provisions its message store, starts its instances one after the other (the
     /// first applies the migrations), then the shop.
     /// </summary>
-    public static async Task<PaymentsTopology> StartAsync(TestDatabase database, int instances, string[]? shopSettings = null, string[]? paymentsSettings = null)
+    /// <param name="started">How many of the instances start now, the first ones; the test starts the others. All when null.</param>
+    /// <param name="instancesFile">
+    /// When given, the shop reads the instances it forwards to from this settings file, as a live setting, and the file
+    /// first names the instances started now; see <see cref="SendCallsTo"/>. Otherwise its command line names them all.
+    /// </param>
+    public static async Task<PaymentsTopology> StartAsync(
+        TestDatabase database,
+        int instances,
+        string[]? shopSettings = null,
+        string[]? paymentsSettings = null,
+        int? started = null,
+        TestSettingsFile? instancesFile = null)
     {
         var artifact = await ServiceArtifact.PublishAsync("Payments");
         await ProvisionAsync(database, artifact);
@@ -41,15 +54,24 @@ internal sealed class PaymentsTopology : IAsyncDisposable
         var addresses = Enumerable.Range(0, instances).Select(_ => HostProcess.FreeAddress()).ToArray();
         // The instances share one message store with the default durability: each takes over what a dead one held.
         var topology = new PaymentsTopology(database, artifact, addresses, paymentsSettings ?? []);
-        for (var instance = 0; instance < instances; instance++)
+        var startedNow = Enumerable.Range(0, started ?? instances).ToArray();
+        foreach (var instance in startedNow)
         {
             await topology.StartPaymentsAsync(instance);
+        }
+
+        string[] instancesSettings = [.. addresses.Select((address, index) => $"--Services:payments:http:{index}={address}")];
+        if (instancesFile is not null)
+        {
+            topology._instancesFile = instancesFile;
+            topology.SendCallsTo(startedNow);
+            instancesSettings = [$"--SettingsFile={instancesFile.Path}"];
         }
 
         topology.Shop = HostProcess.Start(database, [
             "--Modules:Catalog:SeedDemoProducts=true",
             "--Modules:Payments:Enabled=false",
-            .. addresses.Select((address, index) => $"--Services:payments:http:{index}={address}"),
+            .. instancesSettings,
             "--Gateway:HealthCheckInterval=00:00:01",
             "--Gateway:BreakDuration=00:00:02",
             .. shopSettings ?? [],
@@ -69,6 +91,13 @@ internal sealed class PaymentsTopology : IAsyncDisposable
             hostDirectory: artifact);
         var exitCode = await provision.WaitForExitAsync(TimeSpan.FromSeconds(60));
         exitCode.ShouldBe(0, provision.Output);
+    }
+
+    /// <summary>Rewrites the shop's settings file so that its gateway forwards to these instances only, without a restart.</summary>
+    public void SendCallsTo(params int[] instances)
+    {
+        var file = _instancesFile ?? throw new InvalidOperationException("The shop was started with its instances on its command line.");
+        file.Write(new { Services = new { payments = new { http = instances.Select(instance => PaymentsAddresses[instance].ToString()).ToArray() } } });
     }
 
     public async Task StartPaymentsAsync(int instance)

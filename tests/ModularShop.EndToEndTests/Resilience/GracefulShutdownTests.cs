@@ -13,15 +13,12 @@ namespace ModularShop.EndToEndTests.Resilience;
 /// </summary>
 public sealed class GracefulShutdownTests(ITestOutputHelper output)
 {
-    private static readonly string[] Grace = ["--Shutdown:DrainDelay=00:00:02", "--Shutdown:RequestGracePeriod=00:00:10", "--Shutdown:MessageGracePeriod=00:00:05"];
-    private static readonly TimeSpan Longest = TimeSpan.FromSeconds(2 + 10 + (2 * 5));
-
     [Fact]
     public async Task A_shop_stopped_during_checkouts_exits_0_in_its_grace_period_and_the_next_one_finishes_every_order()
     {
         await using var database = await TestDatabase.CreateAsync();
         var address = HostProcess.FreeAddress();
-        string[] settings = ["--Modules:Catalog:SeedDemoProducts=true", "--Modules:Payments:SimulatorLatency=00:00:01", .. Grace];
+        string[] settings = ["--Modules:Catalog:SeedDemoProducts=true", "--Modules:Payments:SimulatorLatency=00:00:01", .. StopGrace.Settings];
         var first = HostProcess.Start(database, settings, address: address);
         await first.WaitUntilReadyAsync();
         await Demo.WaitUntilTheCatalogIsKnownAsync(database);
@@ -32,7 +29,7 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
 
         var clock = Stopwatch.StartNew();
         var acceptedBefore = batch.Accepted.Count;
-        var stopping = first.StopAsync(Longest + TimeSpan.FromSeconds(30));
+        var stopping = first.StopAsync(StopGrace.Longest + TimeSpan.FromSeconds(30));
         var (readiness, catalog, closes) = await WhileDrainingAsync(address);
         await stopping;
         var took = clock.Elapsed;
@@ -40,7 +37,7 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
 
         acceptedBefore.ShouldBeLessThan(80, "the stop must come while checkouts are still coming, or this test proves nothing");
         first.ExitCode.ShouldBe(0, first.Output);
-        took.ShouldBeLessThan(Longest + TimeSpan.FromSeconds(5), "the stop keeps to its grace period");
+        took.ShouldBeLessThan(StopGrace.Longest + TimeSpan.FromSeconds(5), "the stop keeps to its grace period");
         readiness.ShouldBe(HttpStatusCode.ServiceUnavailable, "readiness fails first");
         catalog.ShouldBe(HttpStatusCode.OK, "the shop still serves while readiness fails");
         closes.ShouldBeTrue("answers while draining ask the client to open its next connection elsewhere");
@@ -69,16 +66,16 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
         await using var topology = await PaymentsTopology.StartAsync(
             database,
             instances: 2,
-            paymentsSettings: ["--Modules:Payments:SimulatorLatency=00:00:01.500", .. Grace]);
+            paymentsSettings: ["--Modules:Payments:SimulatorLatency=00:00:01.500", .. StopGrace.Settings]);
 
         var batch = new CheckoutBatch(customer => topology.Shop.Client(TestTokens.For(customer)), "sigterm-payments");
         var load = batch.RunAsync(count: 40, concurrency: 6);
         await batch.UntilPaymentsAreInFlightAsync(database, 10);
 
-        var (exitCode, took) = await topology.StopPaymentsAsync(0, Longest + TimeSpan.FromSeconds(30));
+        var (exitCode, took) = await topology.StopPaymentsAsync(0, StopGrace.Longest + TimeSpan.FromSeconds(30));
         output.WriteLine($"Payments instance 0 got SIGTERM after {batch.Accepted.Count} accepted checkouts and exited with {exitCode} after {took.TotalSeconds:0.0} s.");
         exitCode.ShouldBe(0);
-        took.ShouldBeLessThan(Longest + TimeSpan.FromSeconds(5), "the stop keeps to its grace period");
+        took.ShouldBeLessThan(StopGrace.Longest + TimeSpan.FromSeconds(5), "the stop keeps to its grace period");
 
         await load;
         var clock = Stopwatch.StartNew();
