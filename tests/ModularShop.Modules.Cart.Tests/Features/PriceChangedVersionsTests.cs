@@ -1,13 +1,9 @@
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Messaging;
-using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Modules.Cart.Features.FollowCatalog;
 using ModularShop.Modules.Catalog.Contracts;
 using ModularShop.Testing;
 using Wolverine;
-using Wolverine.Persistence.Durability;
-using Wolverine.Transports;
 
 namespace ModularShop.Modules.Cart.Tests.Features;
 
@@ -39,7 +35,7 @@ public sealed class PriceChangedVersionsTests
         var productId = await CreateProductAsync(shop, "PRICE-LEFT-BEHIND", 10m);
         var envelopeId = Guid.CreateVersion7();
 
-        await StoreForCartAsync(shop, envelopeId, ProductPriceChanged.MessageName, $$"""
+        await LeftInTheInbox.StoreAsync(shop.Services, "Cart", envelopeId, ProductPriceChanged.MessageName, $$"""
             {"productId":"{{productId}}","oldPrice":10.00,"price":7.25,"currency":"EUR","version":2,"occurredAt":"2026-11-30T09:00:00+00:00"}
             """);
 
@@ -87,24 +83,6 @@ public sealed class PriceChangedVersionsTests
         var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<CartModule, TEvent>>(shop.Services);
         var envelope = new Envelope { Id = Guid.CreateVersion7(), MessageType = MessageNames.Of(typeof(TEvent)), CorrelationId = "price-changed-versions" };
         await consumer.Handle(message, envelope, CancellationToken.None);
-    }
-
-    /// <summary>An incoming envelope that belongs to no process yet: whichever runs Cart's queue recovers it.</summary>
-    private static async Task StoreForCartAsync(TestShop shop, Guid envelopeId, string messageName, string json)
-    {
-        var cart = shop.Services.GetRequiredService<ModuleCatalog>().All.Single(module => module.Name == "Cart");
-        var envelope = new Envelope
-        {
-            Id = envelopeId,
-            MessageType = messageName,
-            ContentType = "application/json",
-            Data = Encoding.UTF8.GetBytes(json),
-            Destination = new Uri(MessageOwnership.ListenerOf(cart, TestBroker.TransportUnderTest)),
-            Status = EnvelopeStatus.Incoming,
-            OwnerId = TransportConstants.AnyNode,
-            CorrelationId = "price-changed-versions",
-        };
-        await shop.Services.GetRequiredService<IMessageStore>().Inbox.StoreIncomingAsync(envelope);
     }
 
     private sealed record CreatedProduct(Guid Id);

@@ -1,12 +1,5 @@
-using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using ModularShop.BuildingBlocks.Messaging;
-using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Modules.Cart.Contracts;
 using ModularShop.Testing;
-using Wolverine;
-using Wolverine.Persistence.Durability;
-using Wolverine.Transports;
 
 namespace ModularShop.Modules.Ordering.Tests.Features;
 
@@ -21,7 +14,7 @@ public sealed class CartCheckedOutVersionsTests(OrderingShop fixture) : IClassFi
     public async Task A_checkout_written_before_the_shipping_address_existed_is_handled_after_the_upgrade()
     {
         var orderId = Guid.CreateVersion7();
-        await StoreForOrderingAsync(orderId, $$"""
+        await LeftInTheInbox.StoreAsync(fixture.Shop.Services, "Ordering", orderId, CartCheckedOut.MessageName, $$"""
             {"orderId":"{{orderId}}","customerId":"before-addresses",
              "lines":[{"productId":"{{OrderingShop.CeramicMug}}","sku":"MUG-CERAMIC-350","name":"Ceramic Mug 350 ml","unitPrice":12.90,"quantity":1}],
              "total":12.90,"currency":"EUR","paymentToken":"tok_visa","occurredAt":"2026-11-30T09:00:00+00:00"}
@@ -37,7 +30,7 @@ public sealed class CartCheckedOutVersionsTests(OrderingShop fixture) : IClassFi
     public async Task A_checkout_with_fields_this_version_does_not_know_is_handled_with_what_it_knows()
     {
         var orderId = Guid.CreateVersion7();
-        await StoreForOrderingAsync(orderId, $$"""
+        await LeftInTheInbox.StoreAsync(fixture.Shop.Services, "Ordering", orderId, CartCheckedOut.MessageName, $$"""
             {"orderId":"{{orderId}}","customerId":"from-the-future",
              "lines":[{"productId":"{{OrderingShop.CeramicMug}}","sku":"MUG-CERAMIC-350","name":"Ceramic Mug 350 ml","unitPrice":12.90,"quantity":2,"engraving":"A"}],
              "total":25.80,"currency":"EUR","paymentToken":"tok_visa","occurredAt":"2026-12-24T09:00:00+00:00",
@@ -49,24 +42,5 @@ public sealed class CartCheckedOutVersionsTests(OrderingShop fixture) : IClassFi
 
         order.Lines.ShouldHaveSingleItem().Quantity.ShouldBe(2);
         order.ShippingAddress.ShouldBe(new AddressBody("Grace Hopper", "1 Navy Way", null, "20301", "Arlington", "US"));
-    }
-
-    /// <summary>An incoming envelope that belongs to no process yet: whichever runs Ordering's queue recovers it.</summary>
-    private async Task StoreForOrderingAsync(Guid orderId, string json)
-    {
-        var services = fixture.Shop.Services;
-        var ordering = services.GetRequiredService<ModuleCatalog>().All.Single(module => module.Name == "Ordering");
-        var envelope = new Envelope
-        {
-            Id = orderId,
-            MessageType = CartCheckedOut.MessageName,
-            ContentType = "application/json",
-            Data = Encoding.UTF8.GetBytes(json),
-            Destination = new Uri(MessageOwnership.ListenerOf(ordering, TestBroker.TransportUnderTest)),
-            Status = EnvelopeStatus.Incoming,
-            OwnerId = TransportConstants.AnyNode,
-            CorrelationId = "cart-checked-out-versions",
-        };
-        await services.GetRequiredService<IMessageStore>().Inbox.StoreIncomingAsync(envelope);
     }
 }
