@@ -7,6 +7,7 @@ using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.BuildingBlocks.Persistence.Migrations;
 using ModularShop.Host.Api;
+using ModularShop.Host.ApiReference;
 using ModularShop.Host.Commands;
 using ModularShop.Host.Configuration;
 using ModularShop.Host.Gateway;
@@ -110,6 +111,7 @@ internal static class ShopApplication
         app.MapShopHealth();
         app.MapShopMetrics();
         app.MapOpenApi().AllowAnonymous();
+        app.MapApiReference();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevTokens();

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -7,7 +9,8 @@ namespace ModularShop.Host.Security;
 
 /// <summary>
 /// The OpenAPI document says which operations need a bearer token and which roles, from the same authorization
-/// metadata that decides it at run time, so a client reads it from the document rather than from prose.
+/// metadata that decides it at run time, so a client reads it from the document rather than from prose; and it lists
+/// the 401 such an operation answers without a valid token, and the 403 it answers a token without the role.
 /// </summary>
 internal sealed class BearerSecurityInOpenApi(IAuthorizationPolicyProvider policies) : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
@@ -41,5 +44,40 @@ internal sealed class BearerSecurityInOpenApi(IAuthorizationPolicyProvider polic
 
         // OpenAPI 3.1 lets the scopes of a scheme other than OAuth list the roles the operation needs.
         operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = roles }];
+
+        await AddProblemAnswerAsync(
+            operation,
+            context,
+            StatusCodes.Status401Unauthorized,
+            "No valid bearer token: none was sent, or it expired, or its key, issuer or audience is not the shop's.",
+            cancellationToken);
+        if (roles.Count > 0)
+        {
+            await AddProblemAnswerAsync(
+                operation,
+                context,
+                StatusCodes.Status403Forbidden,
+                $"The token does not carry the role this operation needs: {string.Join(", ", roles)}.",
+                cancellationToken);
+        }
+    }
+
+    private static async Task AddProblemAnswerAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description, CancellationToken cancellationToken)
+    {
+        operation.Responses ??= new OpenApiResponses();
+        var key = status.ToString(CultureInfo.InvariantCulture);
+
+        // An endpoint that declares the answer itself (the operations API does) keeps its own.
+        if (operation.Responses.ContainsKey(key))
+        {
+            return;
+        }
+
+        var problem = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), parameterDescription: null, cancellationToken);
+        operation.Responses[key] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } },
+        };
     }
 }
