@@ -58,6 +58,12 @@ internal static class ShopApi
         builder.AddShopRateLimiting(modules);
         builder.Services.AddOpenApi(options =>
         {
+            // Without it the document is named after the entry assembly, which is the test runner's in the tests.
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "ModularShop";
+                return Task.CompletedTask;
+            });
             options.AddDocumentTransformer<BearerSecurityInOpenApi>();
             options.AddOperationTransformer<BearerSecurityInOpenApi>();
         });

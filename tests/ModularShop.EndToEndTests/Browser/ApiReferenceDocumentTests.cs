@@ -16,6 +16,14 @@ public sealed class ApiReferenceDocumentTests : IAsyncLifetime
     public async Task DisposeAsync() => await _shop.DisposeAsync();
 
     [Fact]
+    public async Task The_document_is_named_after_the_shop_whatever_process_serves_it()
+    {
+        using var document = JsonDocument.Parse(await _shop.Anonymous().GetStringAsync("/openapi/v1.json"));
+
+        document.RootElement.GetProperty("info").GetProperty("title").GetString().ShouldBe("ModularShop");
+    }
+
+    [Fact]
     public async Task Every_protected_operation_lists_its_401_and_only_those_that_need_a_role_their_403()
     {
         using var document = JsonDocument.Parse(await _shop.Anonymous().GetStringAsync("/openapi/v1.json"));
