@@ -18,6 +18,7 @@ using ModularShop.Host.Operations;
 using ModularShop.Host.Security;
 using ModularShop.Host.Shutdown;
 using ModularShop.Host.Telemetry;
+using ModularShop.Host.Web;
 using Wolverine;
 using Wolverine.Transports;
 
@@ -112,6 +113,7 @@ internal static class ShopApplication
         app.MapShopMetrics();
         app.MapOpenApi().AllowAnonymous();
         app.MapApiReference();
+        app.MapShopPages();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevTokens();

@@ -1,4 +1,5 @@
 using ModularShop.Host.Security;
+using ModularShop.Host.Web;
 using Scalar.AspNetCore;
 
 namespace ModularShop.Host.ApiReference;
@@ -36,7 +37,7 @@ internal static class ApiReferencePage
                 var result = await next(context);
 
                 // The page's handler has run (and chosen its nonce) but its answer is not written yet.
-                PageSecurity.Apply(context.HttpContext, context.HttpContext.Items[ScalarOptions.NonceHttpContextItemKey] as string);
+                PageSecurity.Apply(context.HttpContext, context.HttpContext.Items[ScalarOptions.NonceHttpContextItemKey] as string, inlineStyles: true);
                 return result;
             });
         return app;

@@ -16,6 +16,7 @@ public sealed class ShopBrowser : IAsyncDisposable
     private readonly List<string> _consoleErrors = [];
     private readonly List<string> _pageErrors = [];
     private readonly List<string> _foreignRequests = [];
+    private readonly List<string> _requestedUrls = [];
     private readonly Lock _records = new();
 
     private ShopBrowser(IBrowserContext context, IPage page, Uri shop)
@@ -34,13 +35,17 @@ public sealed class ShopBrowser : IAsyncDisposable
     /// <summary>Requests the page tried to send to another host; none of them reached it.</summary>
     public IReadOnlyList<string> ForeignRequests => Snapshot(_foreignRequests);
 
-    public static async Task<ShopBrowser> OpenAsync(TestShop shop)
+    /// <summary>Every address the page asked for, the shop's included.</summary>
+    public IReadOnlyList<string> RequestedUrls => Snapshot(_requestedUrls);
+
+    /// <summary>A desktop window, unless given the size of another screen (a phone's: 390 × 844).</summary>
+    public static async Task<ShopBrowser> OpenAsync(TestShop shop, int width = 1280, int height = 900)
     {
         var browser = await Shared.Value;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = shop.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await context.NewPageAsync();
         var opened = new ShopBrowser(context, page, shop.BaseAddress);
@@ -82,6 +87,7 @@ public sealed class ShopBrowser : IAsyncDisposable
             }
         };
         Page.PageError += (_, error) => Record(_pageErrors, error);
+        Page.Request += (_, request) => Record(_requestedUrls, request.Url);
 
         // Stopped before it leaves the machine: the closed network here would refuse it anyway, and a test must see the
         // attempt, not a timeout.
