@@ -46,7 +46,7 @@ internal static class ModuleGateway
         {
             health.Add(new HealthCheckRegistration(
                 $"{module.Key}-service",
-                services => new RemoteModuleHealthCheck(services.GetRequiredService<IProxyStateLookup>(), module.Name, module.Key),
+                services => new RemoteModuleHealthCheck(services.GetRequiredService<IProxyStateLookup>(), module.Name, RemoteModuleRoutes.ClusterOf(module)),
                 failureStatus: null,
                 tags: [ShopHealth.ReadyTag]));
         }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Yarp.ReverseProxy;
-using Yarp.ReverseProxy.Model;
 
 namespace ModularShop.Host.Gateway;
 
@@ -20,15 +19,8 @@ internal sealed class RemoteModuleHealthCheck(IProxyStateLookup proxy, string mo
 
         var instances = cluster.DestinationsState.AllDestinations;
         var available = cluster.DestinationsState.AvailableDestinations.Count;
-        var states = string.Join(", ", instances.Select(instance => $"{instance.Model.Config.Address} {StateOf(instance)}"));
+        var states = string.Join(", ", instances.Select(instance => $"{instance.Model.Config.Address} {InstanceHealth.Of(instance)}"));
         var description = $"{available} of {instances.Count} {module} instance(s) take calls: {states}";
         return Task.FromResult(available > 0 ? HealthCheckResult.Healthy(description) : HealthCheckResult.Degraded(description));
     }
-
-    private static string StateOf(DestinationState instance) => instance.Health.Active switch
-    {
-        DestinationHealth.Healthy => instance.Health.Passive == DestinationHealth.Unhealthy ? "failing calls" : "healthy",
-        DestinationHealth.Unhealthy => "unhealthy",
-        _ => "not probed yet",
-    };
 }

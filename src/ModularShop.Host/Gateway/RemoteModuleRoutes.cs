@@ -16,6 +16,9 @@ internal static class RemoteModuleRoutes
 {
     public const string ServicesSection = "Services";
 
+    /// <summary>The cluster of a module's instances, as the gateway's state names it.</summary>
+    public static string ClusterOf(ModuleDescriptor module) => module.Key;
+
     public static IReadOnlyList<ModuleDescriptor> RemoteModules(ModuleCatalog catalog, IConfiguration configuration) =>
         catalog.Elsewhere.Where(module => configuration.GetSection($"{ServicesSection}:{module.Key}").Exists()).ToList();
 
@@ -29,7 +32,7 @@ internal static class RemoteModuleRoutes
     public static IReadOnlyList<ClusterConfig> ClustersFor(IEnumerable<ModuleDescriptor> modules, GatewaySettings settings) =>
         modules.Select(module => new ClusterConfig
             {
-                ClusterId = module.Key,
+                ClusterId = ClusterOf(module),
                 LoadBalancingPolicy = LoadBalancingPolicies.RoundRobin,
                 HealthCheck = new HealthCheckConfig
                 {
@@ -67,7 +70,7 @@ internal static class RemoteModuleRoutes
     private static RouteConfig Route(string id, ModuleDescriptor module, string path) => new()
     {
         RouteId = id,
-        ClusterId = module.Key,
+        ClusterId = ClusterOf(module),
         Match = new RouteMatch { Path = path },
 
         // The module's own service checks tokens and roles, exactly as it would in the shop.

@@ -16,6 +16,11 @@ internal static class OperationsApi
     public const string Prefix = "/api/operations";
     public const string ModuleParameter = "module";
     private const string Tag = "Operations";
+    private const string ModulesRoute = "modules";
+    private const string PlacementRoute = "placement";
+
+    /// <summary>The routes of the group that name no module: a module key among them would be shadowed here and forwarded by a gateway.</summary>
+    private static readonly string[] OwnRoutes = [ModulesRoute, PlacementRoute];
 
     /// <summary>Where a module's operations are served: <c>/api/operations/&lt;module key&gt;</c>.</summary>
     public static string PrefixOf(ModuleDescriptor module) => $"{Prefix}/{module.Key}";
@@ -35,12 +40,17 @@ internal static class OperationsApi
     {
         // Created with the app, so that the gauges exist before the first scrape.
         app.Services.GetRequiredService<MessageStoreMetrics>();
+        RefuseModuleKeysThatAreRoutes(app.Services.GetRequiredService<ModuleCatalog>());
 
         var operations = app.MapGroup(Prefix).WithTags(Tag).RequireAdmin().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        operations.MapGet("/modules", ModuleOperationsEndpoints.SummariesAsync)
+        operations.MapGet($"/{ModulesRoute}", ModuleOperationsEndpoints.SummariesAsync)
             .RequireRateLimiting(RateLimitPolicies.Reads)
             .WithName("ListOperatedModules")
             .WithSummary("Per module that runs in this process: its dead letters and the messages waiting in each store.");
+        operations.MapGet($"/{PlacementRoute}", ModulePlacementEndpoint.Get)
+            .RequireRateLimiting(RateLimitPolicies.Reads)
+            .WithName("GetModulePlacement")
+            .WithSummary("Every module of the shop and where it runs: in this process, or elsewhere with its instances, their health as the gateway sees it and how many take calls.");
 
         var module = operations.MapGroup($"/{{{ModuleParameter}}}")
             .AddEndpointFilter(ModuleRunsHere.FilterAsync)
@@ -78,5 +88,16 @@ internal static class OperationsApi
             .WithSummary("Deletes for good every dead letter of the module that matches the filter (all of them without one); answers how many.")
             .ProducesValidationProblem();
         return app;
+    }
+
+    /// <summary>Refuses, at start, a module whose key is one of the group's own routes, which would take its operations' place.</summary>
+    public static void RefuseModuleKeysThatAreRoutes(ModuleCatalog catalog)
+    {
+        var taken = catalog.All.FirstOrDefault(module => OwnRoutes.Contains(module.Key, StringComparer.OrdinalIgnoreCase));
+        if (taken is not null)
+        {
+            throw new InvalidOperationException(
+                $"Module {taken.Name} has the key '{taken.Key}', which {Prefix}/{taken.Key} already serves; the keys {string.Join(", ", OwnRoutes)} are taken by the operations API.");
+        }
     }
 }

@@ -15,6 +15,7 @@ public sealed class OperationsAccessTests : IAsyncLifetime
     public static TheoryData<string, string> Calls => new()
     {
         { "GET", "/api/operations/modules" },
+        { "GET", "/api/operations/placement" },
         { "GET", "/api/operations/cart/waiting" },
         { "GET", "/api/operations/cart/dead-letters" },
         { "GET", $"/api/operations/cart/dead-letters/{Guid.NewGuid()}" },

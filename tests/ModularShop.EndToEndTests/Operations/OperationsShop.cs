@@ -61,3 +61,9 @@ internal sealed record ModuleWaitingBody(string Module, List<WaitingStoreBody> S
 internal sealed record WaitingStoreBody(string Store, long Count, double OldestAgeSeconds);
 
 internal sealed record ModuleSummaryBody(string Module, long DeadLetters, List<WaitingStoreBody> Waiting);
+
+internal sealed record ModulePlacementsBody(string Service, List<ModulePlacementBody> Modules);
+
+internal sealed record ModulePlacementBody(string Name, string Key, string Runs, List<ModuleInstanceBody>? Instances, int? InstancesTakingCalls);
+
+internal sealed record ModuleInstanceBody(string Address, string Health);
