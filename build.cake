@@ -8,6 +8,7 @@ var artifacts = Directory("./artifacts");
 var testResults = artifacts + Directory("test-results");
 var sqlServerSchemaTests = File("./tests/ModularShop.SqlServerSchemaTests/ModularShop.SqlServerSchemaTests.csproj");
 var architectureTests = File("./tests/ModularShop.ArchitectureTests/ModularShop.ArchitectureTests.csproj");
+var endToEndTests = File("./tests/ModularShop.EndToEndTests/ModularShop.EndToEndTests.csproj");
 
 Task("clean")
     .Does(() =>
@@ -183,6 +184,27 @@ Task("codegen")
         Filter = "FullyQualifiedName~PreGeneratedHandlerCodeTests",
         EnvironmentVariables = { ["MODULARSHOP_UPDATE_HANDLER_CODE"] = "1" },
     });
+});
+
+Task("screenshots")
+    .Description("Runs the browser tests, which write screenshots of the pages to artifacts/screenshots/, and copies those the README shows to docs/screenshots/; review them and commit them.")
+    .IsDependentOn("build")
+    .Does(() =>
+{
+    DotNetTest(endToEndTests, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        Filter = "FullyQualifiedName~ModularShop.EndToEndTests.Browser",
+        EnvironmentVariables = { ["MODULARSHOP_TEST_DATABASE"] = "Sqlite" },
+    });
+    var shown = Directory("./docs/screenshots");
+    EnsureDirectoryExists(shown);
+    foreach (var page in new[] { "storefront", "order", "ops-console" })
+    {
+        CopyFile(artifacts + Directory("screenshots") + File($"{page}.png"), shown + File($"{page}.png"));
+        Information($"wrote docs/screenshots/{page}.png");
+    }
 });
 
 Task("sqlserver-snapshots")

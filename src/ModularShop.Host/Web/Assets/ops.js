@@ -135,7 +135,7 @@ function action(text, label, method, path, done) {
 async function showRecentOrders() {
   const recent = await callApi(`/api/orders/recent?limit=${recentOrders}`);
   document.getElementById("recent-counts").textContent =
-    `Of the last ${recent.countedOf} orders: ` + recent.counts.map(count => `${count.count} ${count.status}`).join(", ") + ".";
+    `Of the last ${recent.counted} orders: ` + recent.byStatus.map(count => `${count.count} ${count.status}`).join(", ") + ".";
   document.querySelector("#recent tbody").replaceChildren(...recent.orders.map(order => {
     const row = element("tr");
     row.append(
