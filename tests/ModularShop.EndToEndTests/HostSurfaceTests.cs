@@ -66,6 +66,7 @@ public sealed class HostSurfaceTests : IAsyncLifetime
         paths["/cart"].ShouldBe(new[] { "post" });
         paths["/api/orders"].ShouldBe(new[] { "get" });
         paths["/api/orders/{orderId}"].ShouldBe(new[] { "get" });
+        paths["/api/orders/recent"].ShouldBe(new[] { "get" });
         paths["/api/inventory/{productId}"].ShouldBe(new[] { "get", "put" });
         paths["/api/payments/{orderId}"].ShouldBe(new[] { "get" });
     }
@@ -87,6 +88,7 @@ public sealed class HostSurfaceTests : IAsyncLifetime
         RolesFor("/cart", "post").ShouldBe([]);
         RolesFor("/api/catalog/products", "post").ShouldBe(["admin"]);
         RolesFor("/api/inventory/{productId}", "put").ShouldBe(["admin"]);
+        RolesFor("/api/orders/recent", "get").ShouldBe(["admin"]);
     }
 
     [Fact]

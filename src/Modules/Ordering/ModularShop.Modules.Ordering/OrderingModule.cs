@@ -3,6 +3,7 @@ using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Modules.Ordering.Features.Checkout;
 using ModularShop.Modules.Ordering.Features.GetOrder;
 using ModularShop.Modules.Ordering.Features.ListOrders;
+using ModularShop.Modules.Ordering.Features.RecentOrders;
 using ModularShop.Modules.Ordering.Persistence;
 using ModularShop.Modules.Ordering.Telemetry;
 
@@ -27,5 +28,6 @@ public sealed class OrderingModule : IModule
     {
         routes.Api.MapGetOrder();
         routes.Api.MapListOrders();
+        routes.Api.MapListRecentOrders();
     }
 }
