@@ -112,6 +112,13 @@ export function element(tag, text, className) {
   return node;
 }
 
+/** A table cell holding a control. */
+export function cellWith(content) {
+  const cell = document.createElement("td");
+  cell.append(content);
+  return cell;
+}
+
 /** Says something to screen readers (and shows it) through the page's live region. */
 export function announce(message) {
   const region = document.getElementById("announcer");

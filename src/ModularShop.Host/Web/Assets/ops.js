@@ -1,6 +1,6 @@
 // The operations console: where each module runs, what waits in its stores, the messages that failed (to replay or
 // discard), and the recent orders by status. Every figure comes from the operations API and refreshes by itself.
-import { announce, callApi, element, guarded, money, ProblemError, session, when } from "./api.js";
+import { announce, callApi, cellWith, element, guarded, money, ProblemError, session, when } from "./api.js";
 import { showSession } from "./session.js";
 
 const refreshEvery = 5000;
@@ -89,7 +89,8 @@ function runsCell(module) {
     cell.textContent = "in this process";
     return cell;
   }
-  cell.append(element("span", `elsewhere: ${module.instancesTakingCalls} of ${module.instances.length} instance${module.instances.length === 1 ? "" : "s"} take calls`));
+  const count = module.instances.length;
+  cell.append(element("span", `elsewhere: ${count} instance${count === 1 ? "" : "s"}, ${module.instancesTakingCalls} taking calls`));
   const list = element("ul", undefined, "instances");
   list.append(...module.instances.map(instance => element("li", `${instance.address} ${instance.health}`)));
   cell.append(list);
@@ -110,11 +111,11 @@ function showFailed(modules) {
     row.dataset.id = letter.id;
     const error = element("td");
     error.append(element("code", letter.exceptionType), element("span", ` ${letter.exceptionMessage}`));
-    const actions = element("td", undefined, "actions");
+    const actions = element("div", undefined, "actions");
     actions.append(
       action("Replay", `Replay ${letter.messageType} of ${letter.module}`, "POST", `/api/operations/${letter.module}/dead-letters/${letter.id}/replay`, `Sent ${letter.messageType} back to ${letter.module}.`),
       action("Discard", `Discard ${letter.messageType} of ${letter.module}`, "DELETE", `/api/operations/${letter.module}/dead-letters/${letter.id}`, `Discarded ${letter.messageType} of ${letter.module} for good.`));
-    row.append(element("td", letter.module), element("td", letter.messageType), error, element("td", letter.attempts, "amount"), element("td", when(letter.failedAt)), actions);
+    row.append(element("td", letter.module), element("td", letter.messageType), error, element("td", letter.attempts, "amount"), element("td", when(letter.failedAt)), cellWith(actions));
     return row;
   }));
 }
@@ -135,7 +136,7 @@ function action(text, label, method, path, done) {
 async function showRecentOrders() {
   const recent = await callApi(`/api/orders/recent?limit=${recentOrders}`);
   document.getElementById("recent-counts").textContent =
-    `Of the last ${recent.counted} orders: ` + recent.byStatus.map(count => `${count.count} ${count.status}`).join(", ") + ".";
+    `Of the ${recent.counted} latest order${recent.counted === 1 ? "" : "s"}: ` + recent.byStatus.map(count => `${count.count} ${count.status}`).join(", ") + ".";
   document.querySelector("#recent tbody").replaceChildren(...recent.orders.map(order => {
     const row = element("tr");
     row.append(

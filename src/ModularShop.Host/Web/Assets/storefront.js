@@ -1,5 +1,5 @@
 // The storefront: the catalog to browse and search, the shopper's cart, checkout and the shopper's recent orders.
-import { announce, callApi, element, guarded, money, placedOrder, ProblemError, session, when } from "./api.js";
+import { announce, callApi, cellWith, element, guarded, money, placedOrder, ProblemError, session, when } from "./api.js";
 import { showSession } from "./session.js";
 
 const catalogPageSize = 20;
@@ -106,11 +106,7 @@ function cartRow(line, currency) {
     await showCart();
     announce(`Removed ${line.name} from your cart.`);
   }));
-  const quantityCell = element("td");
-  quantityCell.append(quantity);
-  const removeCell = element("td");
-  removeCell.append(remove);
-  row.append(element("td", line.name), quantityCell, element("td", money(line.lineTotal, currency), "amount"), removeCell);
+  row.append(element("td", line.name), cellWith(quantity), element("td", money(line.lineTotal, currency), "amount"), cellWith(remove));
   return row;
 }
 
