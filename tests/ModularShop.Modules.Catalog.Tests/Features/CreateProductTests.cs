@@ -59,6 +59,8 @@ public sealed class CreateProductTests(CatalogShop fixture) : IClassFixture<Cata
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.ReadProblemAsync();
         problem.Errors!.Keys.Order().ShouldBe(new[] { "currency", "description", "name", "price", "sku" });
+        problem.Errors["sku"].ShouldBe(new[] { "must be 2 to 32 upper-case letters, digits and dashes" });
+        problem.Errors["price"].ShouldBe(new[] { "must be above 0, below 1000000 and have at most two decimals" });
         (await CountAsync()).ShouldBe(before);
     }
 

@@ -35,7 +35,7 @@ public sealed class StockItemTests
         var violation = Should.Throw<BusinessRuleViolationException>(() => item.Reserve(quantity, Now));
 
         violation.Rule.ShouldBe(nameof(ReservationWithinAvailableStockRule));
-        violation.Message.ShouldBe($"Teapot (TEAPOT) has 2 available; {quantity} requested.");
+        violation.Message.ShouldBe(quantity < 1 ? $"Teapot (TEAPOT) cannot be ordered {quantity} times." : $"Teapot (TEAPOT) has 2 available, {quantity} ordered.");
         item.Reserved.ShouldBe(1);
         item.Available.ShouldBe(2);
         item.Version.ShouldBe(2);

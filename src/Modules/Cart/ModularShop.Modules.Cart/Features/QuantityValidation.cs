@@ -1,14 +1,16 @@
 using ModularShop.BuildingBlocks.Validation;
+using ModularShop.Modules.Cart.Domain;
+using ModularShop.Modules.Cart.Domain.Rules;
 
 namespace ModularShop.Modules.Cart.Features;
 
 internal static class QuantityValidation
 {
-    public static IEnumerable<ValidationError> Check(int quantity, CartOptions options)
+    public static IEnumerable<ValidationError> Check(int quantity, CartLimits limits)
     {
-        if (quantity < 1 || quantity > options.MaxQuantityPerLine)
+        if (new LineQuantityWithinLimitRule(quantity, limits.MaxQuantityPerLine).IsBroken())
         {
-            yield return new ValidationError("quantity", $"must be between 1 and {options.MaxQuantityPerLine}");
+            yield return new ValidationError("quantity", $"must be {LineQuantityWithinLimitRule.Allowed(limits.MaxQuantityPerLine)}");
         }
     }
 }

@@ -9,7 +9,7 @@ internal static class PriceValidation
     {
         if (new PriceMustBeValidRule(price).IsBroken())
         {
-            yield return new ValidationError("price", $"must be above 0, below {PriceMustBeValidRule.Ceiling:0} and have at most two decimals");
+            yield return new ValidationError("price", $"must be {PriceMustBeValidRule.Requirement}");
         }
     }
 }

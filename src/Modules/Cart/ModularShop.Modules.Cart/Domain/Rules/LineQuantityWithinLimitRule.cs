@@ -4,7 +4,12 @@ namespace ModularShop.Modules.Cart.Domain.Rules;
 
 internal sealed class LineQuantityWithinLimitRule(int quantity, int maxQuantity) : IBusinessRule
 {
-    public bool IsBroken() => quantity < 1 || quantity > maxQuantity;
+    public const int MinQuantity = 1;
 
-    public string Message => $"A cart line holds between 1 and {maxQuantity} units; {quantity} is not allowed.";
+    public bool IsBroken() => quantity < MinQuantity || quantity > maxQuantity;
+
+    public string Message => $"A cart line holds {Allowed(maxQuantity)} units; {quantity} is not allowed.";
+
+    /// <summary>The quantities a line may hold, in the words both the rule and a refused request use.</summary>
+    public static string Allowed(int maxQuantity) => $"between {MinQuantity} and {maxQuantity}";
 }

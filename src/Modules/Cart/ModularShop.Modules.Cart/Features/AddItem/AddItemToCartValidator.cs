@@ -12,7 +12,7 @@ internal sealed class AddItemToCartValidator(IOptions<CartOptions> options) : IV
             yield return new ValidationError("productId", "is required");
         }
 
-        foreach (var error in QuantityValidation.Check(request.Quantity, options.Value))
+        foreach (var error in QuantityValidation.Check(request.Quantity, options.Value.ToLimits()))
         {
             yield return error;
         }

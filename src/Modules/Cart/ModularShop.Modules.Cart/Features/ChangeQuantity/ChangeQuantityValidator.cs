@@ -6,5 +6,5 @@ namespace ModularShop.Modules.Cart.Features.ChangeQuantity;
 internal sealed class ChangeQuantityValidator(IOptions<CartOptions> options) : IValidator<ChangeQuantity>
 {
     public IEnumerable<ValidationError> Validate(ChangeQuantity request) =>
-        QuantityValidation.Check(request.Quantity, options.Value);
+        QuantityValidation.Check(request.Quantity, options.Value.ToLimits());
 }

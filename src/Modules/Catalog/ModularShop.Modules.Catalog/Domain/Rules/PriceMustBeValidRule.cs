@@ -9,5 +9,8 @@ internal sealed class PriceMustBeValidRule(decimal price) : IBusinessRule
 
     public bool IsBroken() => price <= 0 || price >= Ceiling || decimal.Round(price, 2) != price;
 
-    public string Message => $"A price must be above 0, below {Ceiling:0} and have at most two decimals; {price} is not.";
+    /// <summary>What a price must be, in the words both the rule and a refused request use.</summary>
+    public static string Requirement => $"above 0, below {Ceiling:0} and have at most two decimals";
+
+    public string Message => $"A price must be {Requirement}; {price} is not.";
 }

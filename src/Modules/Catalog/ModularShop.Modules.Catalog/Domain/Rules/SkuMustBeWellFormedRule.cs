@@ -8,7 +8,10 @@ internal sealed partial class SkuMustBeWellFormedRule(string sku) : IBusinessRul
 {
     public bool IsBroken() => !WellFormed().IsMatch(sku);
 
-    public string Message => $"SKU '{sku}' must be 2 to 32 upper-case letters, digits and dashes.";
+    /// <summary>The shape of a SKU, in the words both the rule and a refused request use.</summary>
+    public const string Shape = "2 to 32 upper-case letters, digits and dashes";
+
+    public string Message => $"SKU '{sku}' must be {Shape}.";
 
     public static bool IsWellFormed(string sku) => WellFormed().IsMatch(sku);
 

@@ -9,7 +9,7 @@ internal sealed class CreateProductValidator : IValidator<CreateProduct>
     {
         if (!SkuMustBeWellFormedRule.IsWellFormed(request.Sku))
         {
-            yield return new ValidationError("sku", "must be 2 to 32 upper-case letters, digits and dashes");
+            yield return new ValidationError("sku", $"must be {SkuMustBeWellFormedRule.Shape}");
         }
 
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200)

@@ -7,5 +7,10 @@ internal sealed class ReservationWithinAvailableStockRule(StockItem item, int qu
 {
     public bool IsBroken() => quantity < 1 || quantity > item.Available;
 
-    public string Message => $"{item.Name} ({item.Sku}) has {item.Available} available; {quantity} requested.";
+    /// <summary>What is wrong with the reservation, in the words an order's refusal carries to the customer.</summary>
+    public string Shortage => quantity < 1
+        ? $"{item.Name} ({item.Sku}) cannot be ordered {quantity} times"
+        : $"{item.Name} ({item.Sku}) has {item.Available} available, {quantity} ordered";
+
+    public string Message => $"{Shortage}.";
 }

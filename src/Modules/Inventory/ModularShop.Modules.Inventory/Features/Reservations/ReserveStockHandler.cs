@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Inventory.Contracts;
 using ModularShop.Modules.Inventory.Domain;
+using ModularShop.Modules.Inventory.Domain.Rules;
 using ModularShop.Modules.Inventory.Persistence;
 using ModularShop.Modules.Inventory.Telemetry;
 
@@ -53,9 +54,14 @@ internal sealed class ReserveStockHandler(IOutbox<InventoryDbContext> outbox, Ti
         await outbox.PublishAsync(ReservationAnswers.For(held));
     }
 
-    private static string? ShortageOf(Guid productId, int quantity, Dictionary<Guid, StockItem> stock) =>
-        !stock.TryGetValue(productId, out var item) ? $"product {productId} is not stocked"
-        : quantity < 1 ? $"{item.Name} ({item.Sku}) cannot be ordered {quantity} times"
-        : quantity > item.Available ? $"{item.Name} ({item.Sku}) has {item.Available} available, {quantity} ordered"
-        : null;
+    private static string? ShortageOf(Guid productId, int quantity, Dictionary<Guid, StockItem> stock)
+    {
+        if (!stock.TryGetValue(productId, out var item))
+        {
+            return $"product {productId} is not stocked";
+        }
+
+        var rule = new ReservationWithinAvailableStockRule(item, quantity);
+        return rule.IsBroken() ? rule.Shortage : null;
+    }
 }
