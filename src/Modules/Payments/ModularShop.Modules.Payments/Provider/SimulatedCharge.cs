@@ -35,13 +35,10 @@ internal sealed class SimulatedChargeConfiguration : IEntityTypeConfiguration<Si
     {
         builder.ToTable("simulator_ledger");
         builder.HasKey(charge => charge.IdempotencyKey);
-        builder.Property(charge => charge.IdempotencyKey).HasColumnName("idempotency_key").HasMaxLength(100);
+        builder.Property(charge => charge.IdempotencyKey).HasMaxLength(100);
         builder.Property(charge => charge.Amount).HasColumnName("amount_cents").HasConversion<MinorUnitsConverter>();
-        builder.Property(charge => charge.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
-        builder.Property(charge => charge.Approved).HasColumnName("approved");
-        builder.Property(charge => charge.AuthorizationId).HasColumnName("authorization_id").HasMaxLength(100);
-        builder.Property(charge => charge.Reason).HasColumnName("reason").HasMaxLength(500);
-        builder.Property(charge => charge.Voided).HasColumnName("voided");
-        builder.Property(charge => charge.At).HasColumnName("at");
+        builder.Property(charge => charge.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(charge => charge.AuthorizationId).HasMaxLength(100);
+        builder.Property(charge => charge.Reason).HasMaxLength(500);
     }
 }
