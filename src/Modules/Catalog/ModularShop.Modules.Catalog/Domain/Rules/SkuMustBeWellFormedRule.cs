@@ -3,15 +3,16 @@ using ModularShop.BuildingBlocks.Domain;
 
 namespace ModularShop.Modules.Catalog.Domain.Rules;
 
-/// <summary>A SKU is 2 to 32 upper-case letters, digits and dashes, starting with a letter or digit.</summary>
+/// <summary>A SKU is 2 to <see cref="ProductTextLengths.Sku"/> upper-case letters, digits and dashes, starting with a letter or digit.</summary>
 internal sealed partial class SkuMustBeWellFormedRule(string sku) : IBusinessRule
 {
     public bool IsBroken() => !WellFormed().IsMatch(sku);
 
-    public string Message => $"SKU '{sku}' must be 2 to 32 upper-case letters, digits and dashes.";
+    public string Message => $"SKU '{sku}' must be 2 to {ProductTextLengths.Sku} upper-case letters, digits and dashes.";
 
     public static bool IsWellFormed(string sku) => WellFormed().IsMatch(sku);
 
+    // 31 is ProductTextLengths.Sku less the first character, written out because an attribute takes only a constant string.
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{1,31}$")]
     private static partial Regex WellFormed();
 }
