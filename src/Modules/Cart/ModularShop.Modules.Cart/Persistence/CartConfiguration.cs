@@ -11,8 +11,8 @@ internal sealed class CartConfiguration : IEntityTypeConfiguration<Domain.Cart>
     {
         builder.ToTable("carts");
         builder.HasKey(cart => cart.CustomerId);
-        builder.Property(cart => cart.CustomerId).HasMaxLength(CartColumns.CustomerIdLength);
-        builder.Property(cart => cart.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(cart => cart.CustomerId).HasMaxLength(CustomerIds.MaxLength);
+        builder.Property(cart => cart.Currency).HasMaxLength(CartTextLengths.Currency).IsFixedLength();
         builder.Property(cart => cart.Version).IsConcurrencyToken();
         builder.HasMany(cart => cart.Lines).WithOne().HasForeignKey(line => line.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(cart => cart.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -25,11 +25,6 @@ internal sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
     {
         builder.ToTable("cart_lines");
         builder.HasKey(line => new { line.CustomerId, line.ProductId });
-        builder.Property(line => line.CustomerId).HasMaxLength(CartColumns.CustomerIdLength);
+        builder.Property(line => line.CustomerId).HasMaxLength(CustomerIds.MaxLength);
     }
-}
-
-internal static class CartColumns
-{
-    public const int CustomerIdLength = CustomerIds.MaxLength;
 }

@@ -12,10 +12,10 @@ internal sealed class CatalogProductConfiguration : IEntityTypeConfiguration<Cat
         builder.ToTable("products");
         builder.HasKey(product => product.ProductId);
         builder.Property(product => product.ProductId).ValueGeneratedNever();
-        builder.Property(product => product.Sku).HasMaxLength(32);
-        builder.Property(product => product.Name).HasMaxLength(200);
+        builder.Property(product => product.Sku).HasMaxLength(CartTextLengths.Sku);
+        builder.Property(product => product.Name).HasMaxLength(CartTextLengths.ProductName);
         builder.Property(product => product.Price).HasColumnName("price_cents").HasConversion<MinorUnitsConverter>();
-        builder.Property(product => product.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(product => product.Currency).HasMaxLength(CartTextLengths.Currency).IsFixedLength();
         builder.Property(product => product.Version).IsConcurrencyToken();
     }
 }
