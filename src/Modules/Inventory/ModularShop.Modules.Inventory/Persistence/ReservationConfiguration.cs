@@ -11,8 +11,8 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reserv
         builder.ToTable("reservations");
         builder.HasKey(reservation => reservation.OrderId);
         builder.Property(reservation => reservation.OrderId).ValueGeneratedNever();
-        builder.Property(reservation => reservation.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(reservation => reservation.Reason).HasMaxLength(1000);
+        builder.Property(reservation => reservation.Status).HasConversion<string>().HasMaxLength(InventoryTextLengths.ReservationStatus);
+        builder.Property(reservation => reservation.Reason).HasMaxLength(InventoryTextLengths.Reason);
         builder.HasMany(reservation => reservation.Lines).WithOne().HasForeignKey(line => line.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(reservation => reservation.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

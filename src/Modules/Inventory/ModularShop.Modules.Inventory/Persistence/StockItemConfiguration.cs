@@ -11,8 +11,8 @@ internal sealed class StockItemConfiguration : IEntityTypeConfiguration<StockIte
         builder.ToTable("stock_items");
         builder.HasKey(item => item.ProductId);
         builder.Property(item => item.ProductId).ValueGeneratedNever();
-        builder.Property(item => item.Sku).HasMaxLength(32);
-        builder.Property(item => item.Name).HasMaxLength(200);
+        builder.Property(item => item.Sku).HasMaxLength(InventoryTextLengths.Sku);
+        builder.Property(item => item.Name).HasMaxLength(InventoryTextLengths.ProductName);
         builder.Property(item => item.Version).IsConcurrencyToken();
         builder.Ignore(item => item.Available);
     }
