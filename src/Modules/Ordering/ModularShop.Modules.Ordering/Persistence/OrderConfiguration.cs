@@ -16,10 +16,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(order => order.Id).ValueGeneratedNever();
         builder.Property(order => order.CustomerId).HasMaxLength(CustomerIds.MaxLength);
         builder.HasIndex(order => order.CustomerId);
-        builder.Property(order => order.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(order => order.Status).HasConversion<string>().HasMaxLength(OrderTextLengths.Status);
         builder.Property(order => order.Total).HasColumnName("total_cents").HasConversion<MinorUnitsConverter>();
-        builder.Property(order => order.Currency).HasMaxLength(3).IsFixedLength();
-        builder.Property(order => order.CancellationReason).HasMaxLength(1000);
+        builder.Property(order => order.Currency).HasMaxLength(OrderTextLengths.Currency).IsFixedLength();
+        builder.Property(order => order.CancellationReason).HasMaxLength(OrderTextLengths.CancellationReason);
         builder.OwnsOne(order => order.ShipTo, address =>
         {
             address.Property(to => to.Recipient).HasMaxLength(ShippingAddress.MaxRecipientLength);
@@ -41,8 +41,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
     {
         builder.ToTable("order_lines");
         builder.HasKey(line => new { line.OrderId, line.ProductId });
-        builder.Property(line => line.Sku).HasMaxLength(32);
-        builder.Property(line => line.Name).HasMaxLength(200);
+        builder.Property(line => line.Sku).HasMaxLength(OrderTextLengths.Sku);
+        builder.Property(line => line.Name).HasMaxLength(OrderTextLengths.ProductName);
         builder.Property(line => line.UnitPrice).HasColumnName("unit_price_cents").HasConversion<MinorUnitsConverter>();
         builder.Ignore(line => line.LineTotal);
     }
