@@ -15,10 +15,10 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(payment => payment.OrderId).ValueGeneratedNever();
         builder.Property(payment => payment.CustomerId).HasMaxLength(CustomerIds.MaxLength);
         builder.Property(payment => payment.Amount).HasColumnName("amount_cents").HasConversion<MinorUnitsConverter>();
-        builder.Property(payment => payment.Currency).HasMaxLength(3);
-        builder.Property(payment => payment.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(payment => payment.AuthorizationId).HasMaxLength(100);
-        builder.Property(payment => payment.Reason).HasMaxLength(500);
+        builder.Property(payment => payment.Currency).HasMaxLength(PaymentTextLengths.Currency);
+        builder.Property(payment => payment.Status).HasConversion<string>().HasMaxLength(PaymentTextLengths.Status);
+        builder.Property(payment => payment.AuthorizationId).HasMaxLength(PaymentTextLengths.AuthorizationId);
+        builder.Property(payment => payment.Reason).HasMaxLength(PaymentTextLengths.Reason);
         builder.Property(payment => payment.Version).IsConcurrencyToken();
     }
 }
