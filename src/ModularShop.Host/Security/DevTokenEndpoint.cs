@@ -1,3 +1,4 @@
+using ModularShop.BuildingBlocks.Security;
 using ModularShop.BuildingBlocks.Validation;
 
 namespace ModularShop.Host.Security;
@@ -14,9 +15,9 @@ internal static class DevTokenEndpoint
             {
                 var roles = body.Roles ?? [];
                 var errors = new List<ValidationError>();
-                if (string.IsNullOrWhiteSpace(body.Subject) || body.Subject.Length > 200)
+                if (string.IsNullOrWhiteSpace(body.Subject) || body.Subject.Length > CustomerIds.MaxLength)
                 {
-                    errors.Add(new ValidationError("subject", "must be 1 to 200 characters"));
+                    errors.Add(new ValidationError("subject", $"must be 1 to {CustomerIds.MaxLength} characters"));
                 }
 
                 if (roles.Any(string.IsNullOrWhiteSpace))

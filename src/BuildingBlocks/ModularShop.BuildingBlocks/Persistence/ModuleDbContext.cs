@@ -7,6 +7,7 @@ namespace ModularShop.BuildingBlocks.Persistence;
 /// <summary>
 /// The base of every module's DbContext. It maps the module's entity configurations (found in the module's assembly)
 /// into the module's own schema, plus the table that records which integration events the module has already handled.
+/// Columns are named in snake_case unless a configuration names them.
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
@@ -24,6 +25,7 @@ public abstract class ModuleDbContext : DbContext
     {
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
         modelBuilder.ApplyConfiguration(new ProcessedMessageConfiguration());
+        SnakeCaseColumnNames.Apply(modelBuilder.Model);
         PlaceTablesInModuleSchema(modelBuilder);
     }
 

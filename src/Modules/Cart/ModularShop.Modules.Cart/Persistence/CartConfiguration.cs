@@ -11,10 +11,9 @@ internal sealed class CartConfiguration : IEntityTypeConfiguration<Domain.Cart>
     {
         builder.ToTable("carts");
         builder.HasKey(cart => cart.CustomerId);
-        builder.Property(cart => cart.CustomerId).HasColumnName("customer_id").HasMaxLength(CartColumns.CustomerIdLength);
-        builder.Property(cart => cart.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
-        builder.Property(cart => cart.Version).HasColumnName("version").IsConcurrencyToken();
-        builder.Property(cart => cart.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(cart => cart.CustomerId).HasMaxLength(CustomerIds.MaxLength);
+        builder.Property(cart => cart.Currency).HasMaxLength(CartTextLengths.Currency).IsFixedLength();
+        builder.Property(cart => cart.Version).IsConcurrencyToken();
         builder.HasMany(cart => cart.Lines).WithOne().HasForeignKey(line => line.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(cart => cart.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -26,14 +25,6 @@ internal sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
     {
         builder.ToTable("cart_lines");
         builder.HasKey(line => new { line.CustomerId, line.ProductId });
-        builder.Property(line => line.CustomerId).HasColumnName("customer_id").HasMaxLength(CartColumns.CustomerIdLength);
-        builder.Property(line => line.ProductId).HasColumnName("product_id");
-        builder.Property(line => line.Quantity).HasColumnName("quantity");
-        builder.Property(line => line.AddedAt).HasColumnName("added_at");
+        builder.Property(line => line.CustomerId).HasMaxLength(CustomerIds.MaxLength);
     }
-}
-
-internal static class CartColumns
-{
-    public const int CustomerIdLength = CustomerIds.MaxLength;
 }

@@ -11,12 +11,11 @@ internal sealed class CatalogProductConfiguration : IEntityTypeConfiguration<Cat
     {
         builder.ToTable("products");
         builder.HasKey(product => product.ProductId);
-        builder.Property(product => product.ProductId).HasColumnName("product_id").ValueGeneratedNever();
-        builder.Property(product => product.Sku).HasColumnName("sku").HasMaxLength(32);
-        builder.Property(product => product.Name).HasColumnName("name").HasMaxLength(200);
+        builder.Property(product => product.ProductId).ValueGeneratedNever();
+        builder.Property(product => product.Sku).HasMaxLength(CartTextLengths.Sku);
+        builder.Property(product => product.Name).HasMaxLength(CartTextLengths.ProductName);
         builder.Property(product => product.Price).HasColumnName("price_cents").HasConversion<MinorUnitsConverter>();
-        builder.Property(product => product.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
-        builder.Property(product => product.Version).HasColumnName("version").IsConcurrencyToken();
-        builder.Property(product => product.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(product => product.Currency).HasMaxLength(CartTextLengths.Currency).IsFixedLength();
+        builder.Property(product => product.Version).IsConcurrencyToken();
     }
 }

@@ -11,15 +11,13 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     {
         builder.ToTable("products");
         builder.HasKey(product => product.Id);
-        builder.Property(product => product.Id).HasColumnName("id").ValueGeneratedNever();
-        builder.Property(product => product.Sku).HasColumnName("sku").HasMaxLength(32);
+        builder.Property(product => product.Id).ValueGeneratedNever();
+        builder.Property(product => product.Sku).HasMaxLength(ProductTextLengths.Sku);
         builder.HasIndex(product => product.Sku).IsUnique();
-        builder.Property(product => product.Name).HasColumnName("name").HasMaxLength(200);
-        builder.Property(product => product.Description).HasColumnName("description").HasMaxLength(2000);
+        builder.Property(product => product.Name).HasMaxLength(ProductTextLengths.Name);
+        builder.Property(product => product.Description).HasMaxLength(ProductTextLengths.Description);
         builder.Property(product => product.Price).HasColumnName("price_cents").HasConversion<MinorUnitsConverter>();
-        builder.Property(product => product.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
-        builder.Property(product => product.Version).HasColumnName("version").IsConcurrencyToken();
-        builder.Property(product => product.CreatedAt).HasColumnName("created_at");
-        builder.Property(product => product.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(product => product.Currency).HasMaxLength(ProductTextLengths.Currency).IsFixedLength();
+        builder.Property(product => product.Version).IsConcurrencyToken();
     }
 }

@@ -10,10 +10,9 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reserv
     {
         builder.ToTable("reservations");
         builder.HasKey(reservation => reservation.OrderId);
-        builder.Property(reservation => reservation.OrderId).HasColumnName("order_id").ValueGeneratedNever();
-        builder.Property(reservation => reservation.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
-        builder.Property(reservation => reservation.Reason).HasColumnName("reason").HasMaxLength(1000);
-        builder.Property(reservation => reservation.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(reservation => reservation.OrderId).ValueGeneratedNever();
+        builder.Property(reservation => reservation.Status).HasConversion<string>().HasMaxLength(InventoryTextLengths.ReservationStatus);
+        builder.Property(reservation => reservation.Reason).HasMaxLength(InventoryTextLengths.Reason);
         builder.HasMany(reservation => reservation.Lines).WithOne().HasForeignKey(line => line.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(reservation => reservation.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -25,8 +24,5 @@ internal sealed class ReservationLineConfiguration : IEntityTypeConfiguration<Re
     {
         builder.ToTable("reservation_lines");
         builder.HasKey(line => new { line.OrderId, line.ProductId });
-        builder.Property(line => line.OrderId).HasColumnName("order_id");
-        builder.Property(line => line.ProductId).HasColumnName("product_id");
-        builder.Property(line => line.Quantity).HasColumnName("quantity");
     }
 }

@@ -10,13 +10,10 @@ internal sealed class StockItemConfiguration : IEntityTypeConfiguration<StockIte
     {
         builder.ToTable("stock_items");
         builder.HasKey(item => item.ProductId);
-        builder.Property(item => item.ProductId).HasColumnName("product_id").ValueGeneratedNever();
-        builder.Property(item => item.Sku).HasColumnName("sku").HasMaxLength(32);
-        builder.Property(item => item.Name).HasColumnName("name").HasMaxLength(200);
-        builder.Property(item => item.OnHand).HasColumnName("on_hand");
-        builder.Property(item => item.Reserved).HasColumnName("reserved");
-        builder.Property(item => item.Version).HasColumnName("version").IsConcurrencyToken();
-        builder.Property(item => item.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(item => item.ProductId).ValueGeneratedNever();
+        builder.Property(item => item.Sku).HasMaxLength(InventoryTextLengths.Sku);
+        builder.Property(item => item.Name).HasMaxLength(InventoryTextLengths.ProductName);
+        builder.Property(item => item.Version).IsConcurrencyToken();
         builder.Ignore(item => item.Available);
     }
 }

@@ -11,8 +11,8 @@ internal sealed class HeldPaymentTokenConfiguration : IEntityTypeConfiguration<H
     {
         builder.ToTable("held_payment_tokens");
         builder.HasKey(held => held.OrderId);
-        builder.Property(held => held.OrderId).HasColumnName("order_id").ValueGeneratedNever();
-        builder.Property(held => held.Token).HasColumnName("token").HasMaxLength(CartCheckedOut.MaxPaymentTokenLength);
+        builder.Property(held => held.OrderId).ValueGeneratedNever();
+        builder.Property(held => held.Token).HasMaxLength(CartCheckedOut.MaxPaymentTokenLength);
         builder.HasOne<Order>().WithOne().HasForeignKey<HeldPaymentToken>(held => held.OrderId).OnDelete(DeleteBehavior.Cascade);
     }
 }

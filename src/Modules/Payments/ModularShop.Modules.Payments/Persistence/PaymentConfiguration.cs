@@ -12,14 +12,13 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
     {
         builder.ToTable("payments");
         builder.HasKey(payment => payment.OrderId);
-        builder.Property(payment => payment.OrderId).HasColumnName("order_id").ValueGeneratedNever();
-        builder.Property(payment => payment.CustomerId).HasColumnName("customer_id").HasMaxLength(CustomerIds.MaxLength);
+        builder.Property(payment => payment.OrderId).ValueGeneratedNever();
+        builder.Property(payment => payment.CustomerId).HasMaxLength(CustomerIds.MaxLength);
         builder.Property(payment => payment.Amount).HasColumnName("amount_cents").HasConversion<MinorUnitsConverter>();
-        builder.Property(payment => payment.Currency).HasColumnName("currency").HasMaxLength(3);
-        builder.Property(payment => payment.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
-        builder.Property(payment => payment.AuthorizationId).HasColumnName("authorization_id").HasMaxLength(100);
-        builder.Property(payment => payment.Reason).HasColumnName("reason").HasMaxLength(500);
-        builder.Property(payment => payment.Version).HasColumnName("version").IsConcurrencyToken();
-        builder.Property(payment => payment.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(payment => payment.Currency).HasMaxLength(PaymentTextLengths.Currency);
+        builder.Property(payment => payment.Status).HasConversion<string>().HasMaxLength(PaymentTextLengths.Status);
+        builder.Property(payment => payment.AuthorizationId).HasMaxLength(PaymentTextLengths.AuthorizationId);
+        builder.Property(payment => payment.Reason).HasMaxLength(PaymentTextLengths.Reason);
+        builder.Property(payment => payment.Version).IsConcurrencyToken();
     }
 }

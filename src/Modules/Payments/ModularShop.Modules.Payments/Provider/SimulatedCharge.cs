@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ModularShop.BuildingBlocks.Persistence;
+using ModularShop.Modules.Payments.Domain;
 
 namespace ModularShop.Modules.Payments.Provider;
 
@@ -35,13 +36,10 @@ internal sealed class SimulatedChargeConfiguration : IEntityTypeConfiguration<Si
     {
         builder.ToTable("simulator_ledger");
         builder.HasKey(charge => charge.IdempotencyKey);
-        builder.Property(charge => charge.IdempotencyKey).HasColumnName("idempotency_key").HasMaxLength(100);
+        builder.Property(charge => charge.IdempotencyKey).HasMaxLength(PaymentTextLengths.IdempotencyKey);
         builder.Property(charge => charge.Amount).HasColumnName("amount_cents").HasConversion<MinorUnitsConverter>();
-        builder.Property(charge => charge.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
-        builder.Property(charge => charge.Approved).HasColumnName("approved");
-        builder.Property(charge => charge.AuthorizationId).HasColumnName("authorization_id").HasMaxLength(100);
-        builder.Property(charge => charge.Reason).HasColumnName("reason").HasMaxLength(500);
-        builder.Property(charge => charge.Voided).HasColumnName("voided");
-        builder.Property(charge => charge.At).HasColumnName("at");
+        builder.Property(charge => charge.Currency).HasMaxLength(PaymentTextLengths.Currency).IsFixedLength();
+        builder.Property(charge => charge.AuthorizationId).HasMaxLength(PaymentTextLengths.AuthorizationId);
+        builder.Property(charge => charge.Reason).HasMaxLength(PaymentTextLengths.Reason);
     }
 }

@@ -1,4 +1,5 @@
 using ModularShop.BuildingBlocks.Validation;
+using ModularShop.Modules.Catalog.Domain;
 using ModularShop.Modules.Catalog.Domain.Rules;
 
 namespace ModularShop.Modules.Catalog.Features.CreateProduct;
@@ -12,14 +13,14 @@ internal sealed class CreateProductValidator : IValidator<CreateProduct>
             yield return new ValidationError("sku", $"must be {SkuMustBeWellFormedRule.Shape}");
         }
 
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200)
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > ProductTextLengths.Name)
         {
-            yield return new ValidationError("name", "must be 1 to 200 characters");
+            yield return new ValidationError("name", $"must be 1 to {ProductTextLengths.Name} characters");
         }
 
-        if (request.Description.Length > 2000)
+        if (request.Description.Length > ProductTextLengths.Description)
         {
-            yield return new ValidationError("description", "must be at most 2000 characters");
+            yield return new ValidationError("description", $"must be at most {ProductTextLengths.Description} characters");
         }
 
         foreach (var error in PriceValidation.Check(request.Price))
@@ -27,7 +28,7 @@ internal sealed class CreateProductValidator : IValidator<CreateProduct>
             yield return error;
         }
 
-        if (request.Currency.Length != 3 || !request.Currency.All(char.IsAsciiLetterUpper))
+        if (request.Currency.Length != ProductTextLengths.Currency || !request.Currency.All(char.IsAsciiLetterUpper))
         {
             yield return new ValidationError("currency", "must be a three-letter ISO 4217 code such as EUR");
         }

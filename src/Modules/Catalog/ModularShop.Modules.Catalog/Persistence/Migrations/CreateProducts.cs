@@ -1,5 +1,6 @@
 using FluentMigrator;
 using ModularShop.BuildingBlocks.Persistence.Migrations;
+using ModularShop.Modules.Catalog.Domain;
 
 namespace ModularShop.Modules.Catalog.Persistence.Migrations;
 
@@ -10,11 +11,11 @@ internal sealed class CreateProducts : ModuleMigration
     {
         CreateTable("products")
             .WithColumn("id").AsGuid().NotNullable().PrimaryKey()
-            .WithColumn("sku").AsString(32).NotNullable()
-            .WithColumn("name").AsString(200).NotNullable()
-            .WithColumn("description").AsString(2000).NotNullable()
+            .WithColumn("sku").AsString(ProductTextLengths.Sku).NotNullable()
+            .WithColumn("name").AsString(ProductTextLengths.Name).NotNullable()
+            .WithColumn("description").AsString(ProductTextLengths.Description).NotNullable()
             .WithColumn("price_cents").AsInt64().NotNullable()
-            .WithColumn("currency").AsFixedLengthString(3).NotNullable()
+            .WithColumn("currency").AsFixedLengthString(ProductTextLengths.Currency).NotNullable()
             .WithColumn("version").AsInt64().NotNullable()
             .WithColumn("created_at").AsTimestamp(Layout).NotNullable()
             .WithColumn("updated_at").AsTimestamp(Layout).NotNullable();

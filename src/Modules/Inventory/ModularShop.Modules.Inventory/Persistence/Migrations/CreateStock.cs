@@ -1,5 +1,6 @@
 using FluentMigrator;
 using ModularShop.BuildingBlocks.Persistence.Migrations;
+using ModularShop.Modules.Inventory.Domain;
 
 namespace ModularShop.Modules.Inventory.Persistence.Migrations;
 
@@ -10,8 +11,8 @@ internal sealed class CreateStock : ModuleMigration
     {
         CreateTable("stock_items")
             .WithColumn("product_id").AsGuid().NotNullable().PrimaryKey()
-            .WithColumn("sku").AsString(32).NotNullable()
-            .WithColumn("name").AsString(200).NotNullable()
+            .WithColumn("sku").AsString(InventoryTextLengths.Sku).NotNullable()
+            .WithColumn("name").AsString(InventoryTextLengths.ProductName).NotNullable()
             .WithColumn("on_hand").AsInt32().NotNullable()
             .WithColumn("reserved").AsInt32().NotNullable()
             .WithColumn("version").AsInt64().NotNullable()
@@ -19,8 +20,8 @@ internal sealed class CreateStock : ModuleMigration
 
         CreateTable("reservations")
             .WithColumn("order_id").AsGuid().NotNullable().PrimaryKey()
-            .WithColumn("status").AsString(20).NotNullable()
-            .WithColumn("reason").AsString(1000).Nullable()
+            .WithColumn("status").AsString(InventoryTextLengths.ReservationStatus).NotNullable()
+            .WithColumn("reason").AsString(InventoryTextLengths.Reason).Nullable()
             .WithColumn("updated_at").AsTimestamp(Layout).NotNullable();
 
         CreateTable("reservation_lines")

@@ -1,5 +1,8 @@
 using FluentMigrator;
 using ModularShop.BuildingBlocks.Persistence.Migrations;
+using ModularShop.BuildingBlocks.Security;
+using ModularShop.Modules.Cart.Contracts;
+using ModularShop.Modules.Ordering.Domain;
 
 namespace ModularShop.Modules.Ordering.Persistence.Migrations;
 
@@ -10,12 +13,12 @@ internal sealed class CreateOrders : ModuleMigration
     {
         CreateTable("orders")
             .WithColumn("id").AsGuid().NotNullable().PrimaryKey()
-            .WithColumn("customer_id").AsString(200).NotNullable()
-            .WithColumn("status").AsString(20).NotNullable()
+            .WithColumn("customer_id").AsString(CustomerIds.MaxLength).NotNullable()
+            .WithColumn("status").AsString(OrderTextLengths.Status).NotNullable()
             .WithColumn("total_cents").AsInt64().NotNullable()
-            .WithColumn("currency").AsFixedLengthString(3).NotNullable()
-            .WithColumn("payment_token").AsString(100).Nullable()
-            .WithColumn("cancellation_reason").AsString(1000).Nullable()
+            .WithColumn("currency").AsFixedLengthString(OrderTextLengths.Currency).NotNullable()
+            .WithColumn("payment_token").AsString(CartCheckedOut.MaxPaymentTokenLength).Nullable()
+            .WithColumn("cancellation_reason").AsString(OrderTextLengths.CancellationReason).Nullable()
             .WithColumn("placed_at").AsTimestamp(Layout).NotNullable()
             .WithColumn("updated_at").AsTimestamp(Layout).NotNullable()
             .WithColumn("confirmed_at").AsTimestamp(Layout).Nullable()
@@ -27,8 +30,8 @@ internal sealed class CreateOrders : ModuleMigration
             .WithColumn("order_id").AsGuid().NotNullable().PrimaryKey()
                 .ForeignKey($"fk_{Table("order_lines")}_order", Layout.Schema, Table("orders"), "id").OnDelete(System.Data.Rule.Cascade)
             .WithColumn("product_id").AsGuid().NotNullable().PrimaryKey()
-            .WithColumn("sku").AsString(32).NotNullable()
-            .WithColumn("name").AsString(200).NotNullable()
+            .WithColumn("sku").AsString(OrderTextLengths.Sku).NotNullable()
+            .WithColumn("name").AsString(OrderTextLengths.ProductName).NotNullable()
             .WithColumn("unit_price_cents").AsInt64().NotNullable()
             .WithColumn("quantity").AsInt32().NotNullable();
     }

@@ -1,5 +1,7 @@
 using FluentMigrator;
 using ModularShop.BuildingBlocks.Persistence.Migrations;
+using ModularShop.BuildingBlocks.Security;
+using ModularShop.Modules.Payments.Domain;
 
 namespace ModularShop.Modules.Payments.Persistence.Migrations;
 
@@ -10,22 +12,22 @@ internal sealed class CreatePayments : ModuleMigration
     {
         CreateTable("payments")
             .WithColumn("order_id").AsGuid().NotNullable().PrimaryKey()
-            .WithColumn("customer_id").AsString(200).NotNullable()
+            .WithColumn("customer_id").AsString(CustomerIds.MaxLength).NotNullable()
             .WithColumn("amount_cents").AsInt64().NotNullable()
-            .WithColumn("currency").AsString(3).NotNullable()
-            .WithColumn("status").AsString(20).NotNullable()
-            .WithColumn("authorization_id").AsString(100).Nullable()
-            .WithColumn("reason").AsString(500).Nullable()
+            .WithColumn("currency").AsString(PaymentTextLengths.Currency).NotNullable()
+            .WithColumn("status").AsString(PaymentTextLengths.Status).NotNullable()
+            .WithColumn("authorization_id").AsString(PaymentTextLengths.AuthorizationId).Nullable()
+            .WithColumn("reason").AsString(PaymentTextLengths.Reason).Nullable()
             .WithColumn("version").AsInt64().NotNullable()
             .WithColumn("updated_at").AsTimestamp(Layout).NotNullable();
 
         CreateTable("simulator_ledger")
-            .WithColumn("idempotency_key").AsString(100).NotNullable().PrimaryKey()
+            .WithColumn("idempotency_key").AsString(PaymentTextLengths.IdempotencyKey).NotNullable().PrimaryKey()
             .WithColumn("amount_cents").AsInt64().NotNullable()
-            .WithColumn("currency").AsFixedLengthString(3).NotNullable()
+            .WithColumn("currency").AsFixedLengthString(PaymentTextLengths.Currency).NotNullable()
             .WithColumn("approved").AsBoolean().NotNullable()
-            .WithColumn("authorization_id").AsString(100).Nullable()
-            .WithColumn("reason").AsString(500).Nullable()
+            .WithColumn("authorization_id").AsString(PaymentTextLengths.AuthorizationId).Nullable()
+            .WithColumn("reason").AsString(PaymentTextLengths.Reason).Nullable()
             .WithColumn("voided").AsBoolean().NotNullable()
             .WithColumn("at").AsTimestamp(Layout).NotNullable();
     }
