@@ -3,7 +3,7 @@ using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Modules.Ordering.Features.Checkout;
 using ModularShop.Modules.Ordering.Features.GetOrder;
 using ModularShop.Modules.Ordering.Features.ListOrders;
-using ModularShop.Modules.Ordering.Features.RecentOrders;
+using ModularShop.Modules.Ordering.Features.ListRecentOrders;
 using ModularShop.Modules.Ordering.Persistence;
 using ModularShop.Modules.Ordering.Telemetry;
 

@@ -6,9 +6,6 @@ using ModularShop.BuildingBlocks.Security;
 
 namespace ModularShop.Modules.Cart.Features.AddItem;
 
-/// <summary>The body of POST /api/cart/items.</summary>
-internal sealed record AddItemRequest(Guid ProductId, int Quantity);
-
 internal static class AddItemEndpoint
 {
     public static void MapAddItem(this IEndpointRouteBuilder api) =>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MediatR;
 
 namespace ModularShop.Modules.Cart.Features.AddItem;
@@ -7,3 +8,14 @@ internal sealed record AddItemToCart(string CustomerId, Guid ProductId, int Quan
 
 /// <summary>The cart after the addition, and the product's line in it.</summary>
 internal sealed record AddedItem(CartView Cart, CartLineView Line);
+
+/// <summary>The body of POST /api/cart/items.</summary>
+internal sealed record AddItemRequest(Guid ProductId, int Quantity);
+
+/// <summary>The body of POST /cart, in the shape of the shop's original design notes.</summary>
+internal sealed record AddToCartRequest(
+    [property: JsonPropertyName("item_id")] Guid ItemId,
+    [property: JsonPropertyName("quantity")] int Quantity);
+
+/// <summary>The answer of POST /cart: one sentence for the customer.</summary>
+internal sealed record AddToCartResponse([property: JsonPropertyName("message")] string Message);

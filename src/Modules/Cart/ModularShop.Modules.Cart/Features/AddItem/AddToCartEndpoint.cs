@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,14 +6,6 @@ using ModularShop.BuildingBlocks.Security;
 using ModularShop.BuildingBlocks.Validation;
 
 namespace ModularShop.Modules.Cart.Features.AddItem;
-
-/// <summary>The body of POST /cart, in the shape of the shop's original design notes.</summary>
-internal sealed record AddToCartRequest(
-    [property: JsonPropertyName("item_id")] Guid ItemId,
-    [property: JsonPropertyName("quantity")] int Quantity);
-
-/// <summary>The answer of POST /cart: one sentence for the customer.</summary>
-internal sealed record AddToCartResponse([property: JsonPropertyName("message")] string Message);
 
 /// <summary>
 /// POST /cart {"item_id", "quantity"} → 200 {"message"}: the call from the shop's original design notes, kept

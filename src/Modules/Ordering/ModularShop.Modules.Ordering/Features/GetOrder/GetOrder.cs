@@ -7,17 +7,3 @@ namespace ModularShop.Modules.Ordering.Features.GetOrder;
 
 /// <summary>One order, for its customer or an admin; to anyone else it does not exist.</summary>
 internal sealed record GetOrder(Guid OrderId, string CallerId, bool CallerIsAdmin) : IRequest<OrderView>;
-
-internal sealed class GetOrderHandler(OrderingDbContext db) : IRequestHandler<GetOrder, OrderView>
-{
-    public async Task<OrderView> Handle(GetOrder request, CancellationToken cancellationToken)
-    {
-        var order = await db.Orders.AsNoTracking().Include(order => order.Lines).SingleOrDefaultAsync(order => order.Id == request.OrderId, cancellationToken);
-        if (order is null || (!request.CallerIsAdmin && order.CustomerId != request.CallerId))
-        {
-            throw new NotFoundException("Order", request.OrderId);
-        }
-
-        return OrderView.From(order);
-    }
-}

@@ -1,6 +1,6 @@
 using ModularShop.Modules.Ordering.Domain;
 
-namespace ModularShop.Modules.Ordering.Features.RecentOrders;
+namespace ModularShop.Modules.Ordering.Features.ListRecentOrders;
 
 internal static class OrderStatuses
 {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ModularShop.BuildingBlocks.Security;
 
-namespace ModularShop.Modules.Ordering.Features.RecentOrders;
+namespace ModularShop.Modules.Ordering.Features.ListRecentOrders;
 
 internal static class ListRecentOrdersEndpoint
 {

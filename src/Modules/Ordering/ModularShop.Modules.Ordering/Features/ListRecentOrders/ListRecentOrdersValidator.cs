@@ -1,6 +1,6 @@
 using ModularShop.BuildingBlocks.Validation;
 
-namespace ModularShop.Modules.Ordering.Features.RecentOrders;
+namespace ModularShop.Modules.Ordering.Features.ListRecentOrders;
 
 internal sealed class ListRecentOrdersValidator : IValidator<ListRecentOrders>
 {

@@ -3,13 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ModularShop.Modules.Ordering.Domain;
 using ModularShop.Modules.Ordering.Persistence;
 
-namespace ModularShop.Modules.Ordering.Features.RecentOrders;
-
-/// <summary>
-/// The shop's latest orders for an operations console: how many are in each status, and the newest of them, of one
-/// status when <see cref="Status"/> is given.
-/// </summary>
-internal sealed record ListRecentOrders(string? Status, int Limit) : IRequest<RecentOrders>;
+namespace ModularShop.Modules.Ordering.Features.ListRecentOrders;
 
 internal sealed class ListRecentOrdersHandler(OrderingDbContext db) : IRequestHandler<ListRecentOrders, RecentOrders>
 {

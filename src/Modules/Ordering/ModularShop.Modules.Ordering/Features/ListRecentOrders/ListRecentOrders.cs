@@ -1,4 +1,15 @@
-namespace ModularShop.Modules.Ordering.Features.RecentOrders;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ModularShop.Modules.Ordering.Domain;
+using ModularShop.Modules.Ordering.Persistence;
+
+namespace ModularShop.Modules.Ordering.Features.ListRecentOrders;
+
+/// <summary>
+/// The shop's latest orders for an operations console: how many are in each status, and the newest of them, of one
+/// status when <see cref="Status"/> is given.
+/// </summary>
+internal sealed record ListRecentOrders(string? Status, int Limit) : IRequest<RecentOrders>;
 
 /// <summary>
 /// <see cref="Counted"/> of the latest orders, at most <see cref="ListRecentOrdersHandler.RecentWindow"/>; every status
