@@ -14,6 +14,7 @@ public sealed class ModuleDescriptor
         Assembly = module.GetType().Assembly;
         RoutePrefix = $"/api/{module.ApiSegment}";
         SiteRoutes = module.SiteRoutes;
+        Types = Assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false }).ToList();
         EventHandlers = IntegrationEventHandlers.FoundIn(this);
         ConsumedEvents = EventHandlers.Select(handler => handler.Event).ToList();
     }
@@ -42,6 +43,12 @@ public sealed class ModuleDescriptor
 
     /// <summary>The module's DbContext, once the module has registered one.</summary>
     public Type? DbContextType { get; internal set; }
+
+    /// <summary>
+    /// The concrete classes of the module's assembly, read once: the kernel finds the module's handlers, validators
+    /// and migrations among them.
+    /// </summary>
+    internal IReadOnlyList<Type> Types { get; }
 
     /// <summary>The module's handlers of integration events, found in its assembly.</summary>
     internal IReadOnlyList<IntegrationEventHandlerType> EventHandlers { get; }

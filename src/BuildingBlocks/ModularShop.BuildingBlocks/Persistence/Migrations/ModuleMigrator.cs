@@ -147,7 +147,7 @@ public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabas
             .AddSingleton(loggerFactory)
             .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
             .AddSingleton(layout)
-            .AddSingleton<IMigrationSourceItem>(new ModuleMigrationSource(module.Assembly))
+            .AddSingleton<IMigrationSourceItem>(new ModuleMigrationSource(module))
             .AddFluentMigratorCore()
             .ConfigureRunner(runner =>
             {
