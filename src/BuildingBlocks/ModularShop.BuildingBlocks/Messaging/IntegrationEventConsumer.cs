@@ -20,6 +20,7 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
     IServiceScopeFactory scopes,
     ModuleCatalog catalog,
     MessageMetrics metrics,
+    TimeProvider clock,
     ILogger<IntegrationEventConsumer<TModule, TEvent>> logger)
     where TModule : IModule
     where TEvent : class
@@ -76,7 +77,7 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
         {
             MessageId = messageId,
             MessageType = envelope.MessageType ?? typeof(TEvent).Name,
-            ProcessedAt = DateTimeOffset.UtcNow,
+            ProcessedAt = clock.GetUtcNow(),
         });
         await outbox.CommitAsync(cancellationToken);
         metrics.Handled(module.Name, MessageName);
