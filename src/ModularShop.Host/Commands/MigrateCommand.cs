@@ -43,7 +43,7 @@ internal static class MigrateCommand
     private static async Task<int> MoveAsync(WebApplication app, string moduleName, bool up, string? step)
     {
         var migrator = app.Services.GetRequiredService<ModuleMigrator>();
-        var module = app.Services.GetRequiredService<ModuleCatalog>().All
+        var module = app.Services.GetRequiredService<ModuleCatalog>().Enabled
             .FirstOrDefault(candidate => candidate.Name.Equals(moduleName, StringComparison.OrdinalIgnoreCase) && candidate.DbContextType is not null);
         if (module is null)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.Tokens;
+using ModularShop.BuildingBlocks.Configuration;
 using ModularShop.BuildingBlocks.Security;
 
 namespace ModularShop.Host.Security;
@@ -10,7 +11,7 @@ internal static class ShopSecurity
     /// <summary>JWT bearer authentication: the subject is the customer, the role <c>admin</c> opens the catalog's writes.</summary>
     public static WebApplicationBuilder AddShopSecurity(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(TokenSettings.Section).Get<TokenSettings>() ?? new TokenSettings();
+        var settings = SettingsReader.Read<TokenSettings>(builder.Configuration, TokenSettings.Section);
         var key = SigningKeys.Resolve(settings, builder.Environment);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(sp => new TokenIssuer(key, settings, sp.GetRequiredService<TimeProvider>()));

@@ -33,6 +33,20 @@ public static class SettingsReader
         return null;
     }
 
+    /// <summary>As <see cref="Collect{TSettings}(Func{TSettings}, List{InvalidSettingException})"/>, for a single value: <paramref name="fallback"/> when the read failed.</summary>
+    public static T Collect<T>(Func<T> read, T fallback, List<InvalidSettingException> failures)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidSettingException failure)
+        {
+            failures.Add(failure);
+            return fallback;
+        }
+    }
+
     /// <summary>Throws the failures <see cref="Collect{TSettings}"/> kept, if there are any.</summary>
     public static void ThrowIfAny(List<InvalidSettingException> failures)
     {

@@ -20,12 +20,13 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
     IServiceScopeFactory scopes,
     ModuleCatalog catalog,
     MessageMetrics metrics,
+    TimeProvider clock,
     ILogger<IntegrationEventConsumer<TModule, TEvent>> logger)
     where TModule : IModule
     where TEvent : class
 {
     /// <summary>Attempts in place when a concurrent writer got there first, before the bus's own retry policy takes over.</summary>
-    private const int ConflictAttempts = 5;
+    private static readonly ConcurrentChangeRetry ConflictRetry = new(Attempts: 5, MinimumPauseMilliseconds: 5, MaximumPauseMilliseconds: 25);
 
     private static readonly string MessageName = MessageNames.Of(typeof(TEvent)) ?? typeof(TEvent).Name;
 
@@ -42,24 +43,18 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
             ["MessageType"] = envelope.MessageType,
         });
 
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                await HandleOnceAsync(module, message, messageId, envelope, cancellationToken);
-                return;
-            }
-            catch (DbUpdateException conflict) when (attempt < ConflictAttempts && (conflict is DbUpdateConcurrencyException || conflict.IsUniqueViolation()))
-            {
-                logger.LogInformation("{Module} met a concurrent change while handling {MessageType} {MessageId}; trying again ({Attempt}/{Attempts})", module.Name, envelope.MessageType, messageId, attempt, ConflictAttempts);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
-            }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                // A stopping host's cancelled attempts are not failures: the message is handled after the restart.
-                metrics.Failed(module.Name, MessageName);
-                throw;
-            }
+            await ConflictRetry.RunAsync(
+                () => HandleOnceAsync(module, message, messageId, envelope, cancellationToken),
+                attempt => logger.LogInformation("{Module} met a concurrent change while handling {MessageType} {MessageId}; trying again ({Attempt}/{Attempts})", module.Name, envelope.MessageType, messageId, attempt, ConflictRetry.Attempts),
+                cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A stopping host's cancelled attempts are not failures: the message is handled after the restart.
+            metrics.Failed(module.Name, MessageName);
+            throw;
         }
     }
 
@@ -82,7 +77,7 @@ public sealed class IntegrationEventConsumer<TModule, TEvent>(
         {
             MessageId = messageId,
             MessageType = envelope.MessageType ?? typeof(TEvent).Name,
-            ProcessedAt = DateTimeOffset.UtcNow,
+            ProcessedAt = clock.GetUtcNow(),
         });
         await outbox.CommitAsync(cancellationToken);
         metrics.Handled(module.Name, MessageName);

@@ -17,8 +17,7 @@ internal static class IntegrationEventHandlers
     /// </summary>
     public static IReadOnlyList<IntegrationEventHandlerType> FoundIn(ModuleDescriptor module)
     {
-        var own = module.Assembly.GetTypes()
-            .Where(type => type is { IsClass: true, IsAbstract: false })
+        var own = module.Types
             .SelectMany(type => type.GetInterfaces()
                 .Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>))
                 .Select(contract => new IntegrationEventHandlerType(type, contract, contract.GetGenericArguments()[0])))

@@ -40,38 +40,54 @@ public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, 
     /// <summary>How often each process writes its heartbeat and checks the others': five times per stale-node timeout.</summary>
     public TimeSpan HeartbeatInterval => StaleNodeTimeout / 5;
 
+    /// <summary>Reads the section and checks every key of it, reporting all wrong ones at once.</summary>
     public static MessagingSettings From(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
-        var transport = TransportOf(section["Transport"]);
-
-        Uri? broker = null;
-        if (transport == MessageTransport.RabbitMq)
-        {
-            var connection = configuration.GetConnectionString(BrokerConnectionStringName);
-            if (string.IsNullOrWhiteSpace(connection)
-                || !Uri.TryCreate(connection, UriKind.Absolute, out broker)
-                || broker.Scheme is not ("amqp" or "amqps"))
-            {
-                throw new InvalidSettingException(
-                    $"Messaging:Transport is RabbitMq, so ConnectionStrings:{BrokerConnectionStringName} must be an AMQP URI (amqp://user:password@host:5672/vhost).");
-            }
-        }
-
-        var staleNodeTimeout = DefaultStaleNodeTimeout;
-        if (section["StaleNodeTimeout"] is { } stale)
-        {
-            staleNodeTimeout = TimeSpan.TryParse(stale, CultureInfo.InvariantCulture, out var parsed) && parsed >= MinimumStaleNodeTimeout
-                ? parsed
-                : throw new InvalidSettingException($"Messaging:StaleNodeTimeout is '{stale}'; give a time of at least {MinimumStaleNodeTimeout:c}, longer than a restart of the database takes.");
-        }
-
+        var failures = new List<InvalidSettingException>();
+        var transport = SettingsReader.Collect(() => TransportOf(section["Transport"]), MessageTransport.Local, failures);
+        var broker = transport == MessageTransport.RabbitMq ? SettingsReader.Collect<Uri?>(() => BrokerOf(configuration), null, failures) : null;
+        var staleNodeTimeout = SettingsReader.Collect(() => StaleNodeTimeoutOf(section["StaleNodeTimeout"]), DefaultStaleNodeTimeout, failures);
         var envelopeSchema = string.IsNullOrWhiteSpace(section["EnvelopeSchema"]) ? null : section["EnvelopeSchema"];
-        var retryDelays = RetryDelaysOf(section["RetryDelays"]);
-        return new MessagingSettings(transport, broker, DurabilityOf(section["Durability"]), staleNodeTimeout, envelopeSchema, retryDelays)
+        var retryDelays = SettingsReader.Collect<IReadOnlyList<TimeSpan>?>(() => RetryDelaysOf(section["RetryDelays"]), null, failures);
+        var durability = SettingsReader.Collect<DurabilityMode?>(() => DurabilityOf(section["Durability"]), null, failures);
+        var retention = SettingsReader.Collect(() => SettingsReader.Read<MessageRetentionSettings>(configuration, Section), failures);
+        if (retention is not null && failures.Count == 0)
         {
-            Retention = RetentionOf(configuration, staleNodeTimeout, retryDelays ?? DefaultRetryDelays),
-        };
+            // The window depends on the other keys: only checked once they are right.
+            SettingsReader.Collect(() => CheckRetention(retention, staleNodeTimeout, retryDelays ?? DefaultRetryDelays), failures);
+        }
+
+        if (failures is [var only])
+        {
+            throw only;
+        }
+
+        SettingsReader.ThrowIfAny(failures);
+        return new MessagingSettings(transport, broker, durability, staleNodeTimeout, envelopeSchema, retryDelays) { Retention = retention! };
+    }
+
+    private static Uri BrokerOf(IConfiguration configuration)
+    {
+        var connection = configuration.GetConnectionString(BrokerConnectionStringName);
+        return !string.IsNullOrWhiteSpace(connection)
+            && Uri.TryCreate(connection, UriKind.Absolute, out var broker)
+            && broker.Scheme is ("amqp" or "amqps")
+                ? broker
+                : throw new InvalidSettingException(
+                    $"Messaging:Transport is RabbitMq, so ConnectionStrings:{BrokerConnectionStringName} must be an AMQP URI (amqp://user:password@host:5672/vhost).");
+    }
+
+    private static TimeSpan StaleNodeTimeoutOf(string? value)
+    {
+        if (value is null)
+        {
+            return DefaultStaleNodeTimeout;
+        }
+
+        return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var parsed) && parsed >= MinimumStaleNodeTimeout
+            ? parsed
+            : throw new InvalidSettingException($"Messaging:StaleNodeTimeout is '{value}'; give a time of at least {MinimumStaleNodeTimeout:c}, longer than a restart of the database takes.");
     }
 
     /// <summary>How long handled messages are remembered and dead letters kept: see <see cref="MessageRetentionSettings"/>.</summary>
@@ -88,9 +104,8 @@ public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, 
     private static TimeSpan RedeliveryWindowOf(TimeSpan staleNodeTimeout, IReadOnlyList<TimeSpan> retryDelays) =>
         (2 * staleNodeTimeout) + ModuleMessaging.RetryScheduleWith(retryDelays) + DeadLetterExpirySweep;
 
-    private static MessageRetentionSettings RetentionOf(IConfiguration configuration, TimeSpan staleNodeTimeout, IReadOnlyList<TimeSpan> retryDelays)
+    private static MessageRetentionSettings CheckRetention(MessageRetentionSettings retention, TimeSpan staleNodeTimeout, IReadOnlyList<TimeSpan> retryDelays)
     {
-        var retention = SettingsReader.Read<MessageRetentionSettings>(configuration, Section);
         var window = RedeliveryWindowOf(staleNodeTimeout, retryDelays);
         var shortest = retention.DeadLetterRetention + window;
         return retention.ProcessedMessageRetention >= shortest

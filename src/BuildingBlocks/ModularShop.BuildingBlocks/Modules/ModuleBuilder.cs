@@ -13,6 +13,7 @@ public sealed class ModuleBuilder
     private readonly ModuleDescriptor _descriptor;
     private readonly IModuleDatabase _database;
     private readonly IConfiguration _configuration;
+    private bool _hasDbContext;
 
     internal ModuleBuilder(ModuleDescriptor descriptor, IServiceCollection services, IConfiguration configuration, IModuleDatabase database)
     {
@@ -34,12 +35,17 @@ public sealed class ModuleBuilder
     /// </summary>
     public ModuleBuilder AddDbContext<TContext>() where TContext : ModuleDbContext
     {
-        if (_descriptor.DbContextType is not null)
+        if (_hasDbContext)
         {
             throw new InvalidOperationException($"Module {_descriptor.Name} registers a second DbContext ({typeof(TContext).Name}); a module owns exactly one.");
         }
 
-        _descriptor.DbContextType = typeof(TContext);
+        if (typeof(TContext) != _descriptor.DbContextType)
+        {
+            throw new InvalidOperationException($"Module {_descriptor.Name} registers {typeof(TContext).Name}, which is not the DbContext its assembly declares ({_descriptor.DbContextType?.Name ?? "none"}).");
+        }
+
+        _hasDbContext = true;
         var descriptor = _descriptor;
         var database = _database;
         Services.AddModuleDbContext<TContext>(descriptor, database);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.BuildingBlocks.Persistence;
 
 namespace ModularShop.BuildingBlocks.Modules;
 
@@ -14,6 +15,8 @@ public sealed class ModuleDescriptor
         Assembly = module.GetType().Assembly;
         RoutePrefix = $"/api/{module.ApiSegment}";
         SiteRoutes = module.SiteRoutes;
+        Types = Assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false }).ToList();
+        DbContextType = DbContextOf(Name, Types);
         EventHandlers = IntegrationEventHandlers.FoundIn(this);
         ConsumedEvents = EventHandlers.Select(handler => handler.Event).ToList();
     }
@@ -40,8 +43,17 @@ public sealed class ModuleDescriptor
 
     public string ConfigurationSection => $"Modules:{Name}";
 
-    /// <summary>The module's DbContext, once the module has registered one.</summary>
-    public Type? DbContextType { get; internal set; }
+    /// <summary>
+    /// The module's DbContext: the one <see cref="ModuleDbContext"/> class in its assembly, which the module registers
+    /// with <see cref="ModuleBuilder.AddDbContext{TContext}"/>; null for a module without a database.
+    /// </summary>
+    public Type? DbContextType { get; }
+
+    /// <summary>
+    /// The concrete classes of the module's assembly, read once: the kernel finds the module's handlers, validators
+    /// and migrations among them.
+    /// </summary>
+    internal IReadOnlyList<Type> Types { get; }
 
     /// <summary>The module's handlers of integration events, found in its assembly.</summary>
     internal IReadOnlyList<IntegrationEventHandlerType> EventHandlers { get; }
@@ -50,4 +62,12 @@ public sealed class ModuleDescriptor
     public IReadOnlyList<Type> ConsumedEvents { get; }
 
     public override string ToString() => Name;
+
+    private static Type? DbContextOf(string name, IReadOnlyList<Type> types)
+    {
+        var contexts = types.Where(type => type.IsSubclassOf(typeof(ModuleDbContext))).ToList();
+        return contexts.Count <= 1
+            ? contexts.SingleOrDefault()
+            : throw new InvalidOperationException($"Module {name} declares {contexts.Count} DbContexts ({string.Join(", ", contexts.Select(context => context.Name))}); a module owns exactly one.");
+    }
 }

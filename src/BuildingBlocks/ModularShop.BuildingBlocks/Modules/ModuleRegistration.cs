@@ -33,7 +33,7 @@ public static class ModuleRegistration
         foreach (var module in catalog.Enabled)
         {
             module.Module.Register(new ModuleBuilder(module, services, configuration, database));
-            services.AddRequestHandlersFrom(module.Assembly);
+            services.AddRequestHandlersOf(module);
             foreach (var handler in module.EventHandlers)
             {
                 services.AddKeyedScoped(handler.Contract, module.Name, handler.Implementation);

@@ -35,15 +35,15 @@ public static class ModuleDatabaseFactory
 
     internal static DatabaseOptions OptionsOf(IConfiguration configuration)
     {
-        var section = configuration.GetSection(DatabaseOptions.Section);
-        var provider = section["Provider"];
+        // Checked before binding, whose own message for an unknown enum name does not list the known ones.
+        var provider = configuration.GetSection(DatabaseOptions.Section)["Provider"];
         if (provider is not null && !Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out _))
         {
             throw new InvalidSettingException(
                 $"{DatabaseOptions.Section}:Provider is '{provider}'; it must be one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
         }
 
-        return section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return SettingsReader.Read<DatabaseOptions>(configuration, DatabaseOptions.Section);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Telemetry;
+using System;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -15,13 +16,15 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Cart.CartModule, ModularShop.Modules.Catalog.Contracts.ProductPriceChangedV2>> _loggerOfIntegrationEventConsumerOfCartModuleAndProductPriceChangedV2;
         private readonly ModularShop.BuildingBlocks.Modules.ModuleCatalog _moduleCatalog;
         private readonly ModularShop.BuildingBlocks.Telemetry.MessageMetrics _messageMetrics;
+        private readonly System.TimeProvider _timeProvider;
 
-        public CartHandlesCatalogProductPriceChangedV2(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Cart.CartModule, ModularShop.Modules.Catalog.Contracts.ProductPriceChangedV2>> loggerOfIntegrationEventConsumerOfCartModuleAndProductPriceChangedV2, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics)
+        public CartHandlesCatalogProductPriceChangedV2(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Cart.CartModule, ModularShop.Modules.Catalog.Contracts.ProductPriceChangedV2>> loggerOfIntegrationEventConsumerOfCartModuleAndProductPriceChangedV2, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics, System.TimeProvider timeProvider)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _loggerOfIntegrationEventConsumerOfCartModuleAndProductPriceChangedV2 = loggerOfIntegrationEventConsumerOfCartModuleAndProductPriceChangedV2;
             _moduleCatalog = moduleCatalog;
             _messageMetrics = messageMetrics;
+            _timeProvider = timeProvider;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
@@ -31,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Cart.CartModule, ModularShop.Modules.Catalog.Contracts.ProductPriceChangedV2>");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Cart.CartModule, ModularShop.Modules.Catalog.Contracts.ProductPriceChangedV2>");
-            var integrationEventConsumerOfCartModuleAndProductPriceChangedV2 = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Cart.CartModule, ModularShop.Modules.Catalog.Contracts.ProductPriceChangedV2>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _loggerOfIntegrationEventConsumerOfCartModuleAndProductPriceChangedV2);
+            var integrationEventConsumerOfCartModuleAndProductPriceChangedV2 = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Cart.CartModule, ModularShop.Modules.Catalog.Contracts.ProductPriceChangedV2>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _timeProvider, _loggerOfIntegrationEventConsumerOfCartModuleAndProductPriceChangedV2);
             
             // The actual message execution
             await integrationEventConsumerOfCartModuleAndProductPriceChangedV2.Handle(productPriceChangedV2, context.Envelope, cancellation).ConfigureAwait(false);

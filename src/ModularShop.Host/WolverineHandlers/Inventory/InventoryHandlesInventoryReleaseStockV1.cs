@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Telemetry;
+using System;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -15,13 +16,15 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReleaseStock>> _loggerOfIntegrationEventConsumerOfInventoryModuleAndReleaseStock;
         private readonly ModularShop.BuildingBlocks.Modules.ModuleCatalog _moduleCatalog;
         private readonly ModularShop.BuildingBlocks.Telemetry.MessageMetrics _messageMetrics;
+        private readonly System.TimeProvider _timeProvider;
 
-        public InventoryHandlesInventoryReleaseStockV1(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReleaseStock>> loggerOfIntegrationEventConsumerOfInventoryModuleAndReleaseStock, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics)
+        public InventoryHandlesInventoryReleaseStockV1(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReleaseStock>> loggerOfIntegrationEventConsumerOfInventoryModuleAndReleaseStock, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics, System.TimeProvider timeProvider)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _loggerOfIntegrationEventConsumerOfInventoryModuleAndReleaseStock = loggerOfIntegrationEventConsumerOfInventoryModuleAndReleaseStock;
             _moduleCatalog = moduleCatalog;
             _messageMetrics = messageMetrics;
+            _timeProvider = timeProvider;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
@@ -31,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReleaseStock>");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReleaseStock>");
-            var integrationEventConsumerOfInventoryModuleAndReleaseStock = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReleaseStock>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _loggerOfIntegrationEventConsumerOfInventoryModuleAndReleaseStock);
+            var integrationEventConsumerOfInventoryModuleAndReleaseStock = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReleaseStock>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _timeProvider, _loggerOfIntegrationEventConsumerOfInventoryModuleAndReleaseStock);
             
             // The actual message execution
             await integrationEventConsumerOfInventoryModuleAndReleaseStock.Handle(releaseStock, context.Envelope, cancellation).ConfigureAwait(false);

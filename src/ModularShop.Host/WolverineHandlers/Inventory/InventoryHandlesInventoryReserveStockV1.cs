@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Telemetry;
+using System;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -15,13 +16,15 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReserveStock>> _loggerOfIntegrationEventConsumerOfInventoryModuleAndReserveStock;
         private readonly ModularShop.BuildingBlocks.Modules.ModuleCatalog _moduleCatalog;
         private readonly ModularShop.BuildingBlocks.Telemetry.MessageMetrics _messageMetrics;
+        private readonly System.TimeProvider _timeProvider;
 
-        public InventoryHandlesInventoryReserveStockV1(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReserveStock>> loggerOfIntegrationEventConsumerOfInventoryModuleAndReserveStock, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics)
+        public InventoryHandlesInventoryReserveStockV1(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReserveStock>> loggerOfIntegrationEventConsumerOfInventoryModuleAndReserveStock, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics, System.TimeProvider timeProvider)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _loggerOfIntegrationEventConsumerOfInventoryModuleAndReserveStock = loggerOfIntegrationEventConsumerOfInventoryModuleAndReserveStock;
             _moduleCatalog = moduleCatalog;
             _messageMetrics = messageMetrics;
+            _timeProvider = timeProvider;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
@@ -31,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReserveStock>");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReserveStock>");
-            var integrationEventConsumerOfInventoryModuleAndReserveStock = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReserveStock>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _loggerOfIntegrationEventConsumerOfInventoryModuleAndReserveStock);
+            var integrationEventConsumerOfInventoryModuleAndReserveStock = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Inventory.InventoryModule, ModularShop.Modules.Inventory.Contracts.ReserveStock>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _timeProvider, _loggerOfIntegrationEventConsumerOfInventoryModuleAndReserveStock);
             
             // The actual message execution
             await integrationEventConsumerOfInventoryModuleAndReserveStock.Handle(reserveStock, context.Envelope, cancellation).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Telemetry;
+using System;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -15,13 +16,15 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Cart.Contracts.CartCheckedOut>> _loggerOfIntegrationEventConsumerOfOrderingModuleAndCartCheckedOut;
         private readonly ModularShop.BuildingBlocks.Modules.ModuleCatalog _moduleCatalog;
         private readonly ModularShop.BuildingBlocks.Telemetry.MessageMetrics _messageMetrics;
+        private readonly System.TimeProvider _timeProvider;
 
-        public OrderingHandlesCartCartCheckedOutV1(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Cart.Contracts.CartCheckedOut>> loggerOfIntegrationEventConsumerOfOrderingModuleAndCartCheckedOut, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics)
+        public OrderingHandlesCartCartCheckedOutV1(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Cart.Contracts.CartCheckedOut>> loggerOfIntegrationEventConsumerOfOrderingModuleAndCartCheckedOut, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics, System.TimeProvider timeProvider)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _loggerOfIntegrationEventConsumerOfOrderingModuleAndCartCheckedOut = loggerOfIntegrationEventConsumerOfOrderingModuleAndCartCheckedOut;
             _moduleCatalog = moduleCatalog;
             _messageMetrics = messageMetrics;
+            _timeProvider = timeProvider;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
@@ -31,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Cart.Contracts.CartCheckedOut>");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Cart.Contracts.CartCheckedOut>");
-            var integrationEventConsumerOfOrderingModuleAndCartCheckedOut = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Cart.Contracts.CartCheckedOut>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _loggerOfIntegrationEventConsumerOfOrderingModuleAndCartCheckedOut);
+            var integrationEventConsumerOfOrderingModuleAndCartCheckedOut = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Cart.Contracts.CartCheckedOut>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _timeProvider, _loggerOfIntegrationEventConsumerOfOrderingModuleAndCartCheckedOut);
             
             // The actual message execution
             await integrationEventConsumerOfOrderingModuleAndCartCheckedOut.Handle(cartCheckedOut, context.Envelope, cancellation).ConfigureAwait(false);

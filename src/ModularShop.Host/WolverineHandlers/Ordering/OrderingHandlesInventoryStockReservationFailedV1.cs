@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Telemetry;
+using System;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -15,13 +16,15 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Inventory.Contracts.StockReservationFailed>> _loggerOfIntegrationEventConsumerOfOrderingModuleAndStockReservationFailed;
         private readonly ModularShop.BuildingBlocks.Modules.ModuleCatalog _moduleCatalog;
         private readonly ModularShop.BuildingBlocks.Telemetry.MessageMetrics _messageMetrics;
+        private readonly System.TimeProvider _timeProvider;
 
-        public OrderingHandlesInventoryStockReservationFailedV1(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Inventory.Contracts.StockReservationFailed>> loggerOfIntegrationEventConsumerOfOrderingModuleAndStockReservationFailed, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics)
+        public OrderingHandlesInventoryStockReservationFailedV1(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Inventory.Contracts.StockReservationFailed>> loggerOfIntegrationEventConsumerOfOrderingModuleAndStockReservationFailed, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics, System.TimeProvider timeProvider)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _loggerOfIntegrationEventConsumerOfOrderingModuleAndStockReservationFailed = loggerOfIntegrationEventConsumerOfOrderingModuleAndStockReservationFailed;
             _moduleCatalog = moduleCatalog;
             _messageMetrics = messageMetrics;
+            _timeProvider = timeProvider;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
@@ -31,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Inventory.Contracts.StockReservationFailed>");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Inventory.Contracts.StockReservationFailed>");
-            var integrationEventConsumerOfOrderingModuleAndStockReservationFailed = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Inventory.Contracts.StockReservationFailed>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _loggerOfIntegrationEventConsumerOfOrderingModuleAndStockReservationFailed);
+            var integrationEventConsumerOfOrderingModuleAndStockReservationFailed = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Ordering.OrderingModule, ModularShop.Modules.Inventory.Contracts.StockReservationFailed>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _timeProvider, _loggerOfIntegrationEventConsumerOfOrderingModuleAndStockReservationFailed);
             
             // The actual message execution
             await integrationEventConsumerOfOrderingModuleAndStockReservationFailed.Handle(stockReservationFailed, context.Envelope, cancellation).ConfigureAwait(false);

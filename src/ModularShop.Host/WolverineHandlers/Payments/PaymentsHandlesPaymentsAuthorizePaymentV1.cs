@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.BuildingBlocks.Telemetry;
+using System;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -15,13 +16,15 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Payments.PaymentsModule, ModularShop.Modules.Payments.Contracts.AuthorizePayment>> _loggerOfIntegrationEventConsumerOfPaymentsModuleAndAuthorizePayment;
         private readonly ModularShop.BuildingBlocks.Modules.ModuleCatalog _moduleCatalog;
         private readonly ModularShop.BuildingBlocks.Telemetry.MessageMetrics _messageMetrics;
+        private readonly System.TimeProvider _timeProvider;
 
-        public PaymentsHandlesPaymentsAuthorizePaymentV1(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Payments.PaymentsModule, ModularShop.Modules.Payments.Contracts.AuthorizePayment>> loggerOfIntegrationEventConsumerOfPaymentsModuleAndAuthorizePayment, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics)
+        public PaymentsHandlesPaymentsAuthorizePaymentV1(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Payments.PaymentsModule, ModularShop.Modules.Payments.Contracts.AuthorizePayment>> loggerOfIntegrationEventConsumerOfPaymentsModuleAndAuthorizePayment, ModularShop.BuildingBlocks.Modules.ModuleCatalog moduleCatalog, ModularShop.BuildingBlocks.Telemetry.MessageMetrics messageMetrics, System.TimeProvider timeProvider)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _loggerOfIntegrationEventConsumerOfPaymentsModuleAndAuthorizePayment = loggerOfIntegrationEventConsumerOfPaymentsModuleAndAuthorizePayment;
             _moduleCatalog = moduleCatalog;
             _messageMetrics = messageMetrics;
+            _timeProvider = timeProvider;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
@@ -31,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Payments.PaymentsModule, ModularShop.Modules.Payments.Contracts.AuthorizePayment>");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Payments.PaymentsModule, ModularShop.Modules.Payments.Contracts.AuthorizePayment>");
-            var integrationEventConsumerOfPaymentsModuleAndAuthorizePayment = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Payments.PaymentsModule, ModularShop.Modules.Payments.Contracts.AuthorizePayment>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _loggerOfIntegrationEventConsumerOfPaymentsModuleAndAuthorizePayment);
+            var integrationEventConsumerOfPaymentsModuleAndAuthorizePayment = new ModularShop.BuildingBlocks.Messaging.IntegrationEventConsumer<ModularShop.Modules.Payments.PaymentsModule, ModularShop.Modules.Payments.Contracts.AuthorizePayment>(_serviceScopeFactory, _moduleCatalog, _messageMetrics, _timeProvider, _loggerOfIntegrationEventConsumerOfPaymentsModuleAndAuthorizePayment);
             
             // The actual message execution
             await integrationEventConsumerOfPaymentsModuleAndAuthorizePayment.Handle(authorizePayment, context.Envelope, cancellation).ConfigureAwait(false);

@@ -1,5 +1,5 @@
-using System.Reflection;
 using FluentMigrator.Runner.Initialization;
+using ModularShop.BuildingBlocks.Modules;
 
 namespace ModularShop.BuildingBlocks.Persistence.Migrations;
 
@@ -7,10 +7,10 @@ namespace ModularShop.BuildingBlocks.Persistence.Migrations;
 /// Feeds FluentMigrator the migrations of one module, internal ones included (FluentMigrator's own scanning sees
 /// public types only), plus the migrations every module shares.
 /// </summary>
-internal sealed class ModuleMigrationSource(Assembly moduleAssembly) : IMigrationSourceItem
+internal sealed class ModuleMigrationSource(ModuleDescriptor module) : IMigrationSourceItem
 {
     public IEnumerable<Type> MigrationTypeCandidates =>
-        moduleAssembly.GetTypes()
+        module.Types
             .Concat(typeof(ModuleMigration).Assembly.GetTypes())
             .Where(type => type.IsSubclassOf(typeof(ModuleMigration)) && !type.IsAbstract);
 }

@@ -33,7 +33,7 @@ public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabas
     {
         await database.PrepareAsync(cancellationToken);
         var states = new List<MigrationState>();
-        foreach (var module in catalog.All.Where(module => module.DbContextType is not null))
+        foreach (var module in catalog.Enabled.Where(module => module.DbContextType is not null))
         {
             Run(module, services =>
             {
@@ -147,7 +147,7 @@ public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabas
             .AddSingleton(loggerFactory)
             .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
             .AddSingleton(layout)
-            .AddSingleton<IMigrationSourceItem>(new ModuleMigrationSource(module.Assembly))
+            .AddSingleton<IMigrationSourceItem>(new ModuleMigrationSource(module))
             .AddFluentMigratorCore()
             .ConfigureRunner(runner =>
             {
