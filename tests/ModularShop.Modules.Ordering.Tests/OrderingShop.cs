@@ -1,8 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Cart.Contracts;
 using ModularShop.Testing;
-using Wolverine;
 
 namespace ModularShop.Modules.Ordering.Tests;
 
@@ -29,12 +26,7 @@ public sealed class OrderingShop : IAsyncLifetime
     public static CartCheckedOut Checkout(string customer, string token, Guid product, int quantity = 1) =>
         new(Guid.CreateVersion7(), customer, [new CheckedOutLine(product, "SKU", "Product", 10.00m, quantity)], 10.00m * quantity, "EUR", token, DateTimeOffset.UtcNow);
 
-    public async Task DeliverAsync<TMessage>(TMessage message, Guid envelopeId) where TMessage : class
-    {
-        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<OrderingModule, TMessage>>(Shop.Services);
-        var envelope = new Envelope { Id = envelopeId, MessageType = MessageNames.Of(typeof(TMessage)), CorrelationId = "ordering-tests" };
-        await consumer.Handle(message, envelope, CancellationToken.None);
-    }
+    public ModuleInbox<OrderingModule> Inbox => Shop.InboxOf<OrderingModule>();
 
     public async Task<OrderBody> WaitForStatusAsync(string customer, Guid orderId, string status)
     {

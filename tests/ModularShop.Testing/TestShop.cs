@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Host;
 using Wolverine.Persistence.Durability;
 using Wolverine.Runtime;
@@ -41,6 +42,8 @@ public sealed class TestShop : IAsyncDisposable
     public TestDatabase Database { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    public ModuleInbox<TModule> InboxOf<TModule>() where TModule : IModule => new(this);
 
     public static async Task<TestShop> StartAsync(Action<TestShopSettings>? configure = null)
     {

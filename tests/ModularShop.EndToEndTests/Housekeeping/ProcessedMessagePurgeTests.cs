@@ -1,11 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
-using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.BuildingBlocks.Telemetry;
 using ModularShop.Modules.Cart;
 using ModularShop.Modules.Catalog.Contracts;
 using ModularShop.Testing;
 using ModularShop.Testing.Telemetry;
-using Wolverine;
 
 namespace ModularShop.EndToEndTests.Housekeeping;
 
@@ -67,15 +64,15 @@ public sealed class ProcessedMessagePurgeTests
         var forgotten = Guid.NewGuid();
         var rememberedMessage = Created("HOUSEKEEPING-REMEMBERED");
         var forgottenMessage = Created("HOUSEKEEPING-FORGOTTEN");
-        await DeliverToCartAsync(shop, rememberedMessage, remembered);
-        await DeliverToCartAsync(shop, forgottenMessage, forgotten);
+        await shop.InboxOf<CartModule>().DeliverAsync(rememberedMessage, remembered);
+        await shop.InboxOf<CartModule>().DeliverAsync(forgottenMessage, forgotten);
         var insideRetention = now - Retention + TimeSpan.FromHours(1);
         HandledMessageRecords.Age(shop.Database, "cart", remembered, insideRetention);
         HandledMessageRecords.Age(shop.Database, "cart", forgotten, now - Retention - TimeSpan.FromHours(1));
         await Eventually.Until(() => Task.FromResult(HandledMessageRecords.Count(shop.Database, "cart", [forgotten])), left => left == 0, "the record past the retention to be purged");
 
-        await DeliverToCartAsync(shop, rememberedMessage, remembered);
-        await DeliverToCartAsync(shop, forgottenMessage, forgotten);
+        await shop.InboxOf<CartModule>().DeliverAsync(rememberedMessage, remembered);
+        await shop.InboxOf<CartModule>().DeliverAsync(forgottenMessage, forgotten);
 
         shop.Database.Count("cart", HandledMessageRecords.Table, $"message_id = {TestDatabase.Id(remembered)} AND processed_at = {HandledMessageRecords.At(insideRetention)}")
             .ShouldBe(1, "the copy inside the retention was skipped: the record of the first delivery is untouched");
@@ -96,12 +93,4 @@ public sealed class ProcessedMessagePurgeTests
 
     private static ProductCreated Created(string sku) =>
         new(Guid.NewGuid(), sku, sku, "", 5m, "EUR", 1, DateTimeOffset.UtcNow);
-
-    /// <summary>Hands Cart a message exactly as the bus does, through the kernel's consumer, under the given message id.</summary>
-    private static async Task DeliverToCartAsync(TestShop shop, ProductCreated message, Guid messageId)
-    {
-        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<CartModule, ProductCreated>>(shop.Services);
-        var envelope = new Envelope { Id = messageId, MessageType = ProductCreated.MessageName, CorrelationId = "housekeeping-tests" };
-        await consumer.Handle(message, envelope, CancellationToken.None);
-    }
 }

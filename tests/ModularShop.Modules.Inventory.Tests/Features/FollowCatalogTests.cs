@@ -27,7 +27,7 @@ public sealed class FollowCatalogTests(InventoryShop fixture) : IClassFixture<In
     {
         var productId = Guid.NewGuid();
 
-        await _shop.DeliverAsync(Created(productId, "NEW-PRODUCT"));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(Created(productId, "NEW-PRODUCT"));
 
         (await _shop.StockOfAsync(productId)).ShouldBe(new StockBody(productId, "NEW-PRODUCT", "Product NEW-PRODUCT", 0, 0, 0));
     }
@@ -38,8 +38,8 @@ public sealed class FollowCatalogTests(InventoryShop fixture) : IClassFixture<In
         var productId = Guid.NewGuid();
         var envelopeId = Guid.NewGuid();
 
-        await _shop.DeliverAsync(Created(productId, "CREATED-TWICE"), envelopeId);
-        await _shop.DeliverAsync(Created(productId, "CREATED-TWICE"), envelopeId);
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(Created(productId, "CREATED-TWICE"), envelopeId);
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(Created(productId, "CREATED-TWICE"), envelopeId);
 
         _shop.Database.Count("inventory", "stock_items", $"sku = 'CREATED-TWICE'").ShouldBe(1);
         _shop.Database.Count("inventory", "processed_messages", $"message_id = {TestDatabase.Id(envelopeId)}").ShouldBe(1);
@@ -49,11 +49,11 @@ public sealed class FollowCatalogTests(InventoryShop fixture) : IClassFixture<In
     public async Task A_product_announced_again_keeps_the_stock_it_was_given()
     {
         var productId = Guid.NewGuid();
-        await _shop.DeliverAsync(Created(productId, "ANNOUNCED-AGAIN"));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(Created(productId, "ANNOUNCED-AGAIN"));
         using var admin = _shop.Admin();
         await admin.PutJsonAsync($"/api/inventory/{productId}", new { onHand = 9 });
 
-        await _shop.DeliverAsync(Created(productId, "ANNOUNCED-AGAIN"));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(Created(productId, "ANNOUNCED-AGAIN"));
 
         (await _shop.StockOfAsync(productId)).OnHand.ShouldBe(9);
     }

@@ -22,7 +22,7 @@ public sealed class CheckoutProcessTests(OrderingShop fixture) : IClassFixture<O
     {
         var checkout = OrderingShop.Checkout("olivia", "tok_visa", OrderingShop.CeramicMug, quantity: 2);
 
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
 
         var order = await fixture.WaitForStatusAsync("olivia", checkout.OrderId, "Confirmed");
         order.Total.ShouldBe(20.00m);
@@ -39,9 +39,9 @@ public sealed class CheckoutProcessTests(OrderingShop fixture) : IClassFixture<O
         var checkout = OrderingShop.Checkout("oscar", "tok_visa", Tamper);
         var envelopeId = Guid.NewGuid();
 
-        await fixture.DeliverAsync(checkout, envelopeId);
-        await fixture.DeliverAsync(checkout, envelopeId);
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, envelopeId);
+        await fixture.Inbox.DeliverAsync(checkout, envelopeId);
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
 
         await fixture.WaitForStatusAsync("oscar", checkout.OrderId, "Confirmed");
         var orders = await (await _shop.Customer("oscar").GetAsync("/api/orders")).ReadAsync<OrderPageBody>();
@@ -53,15 +53,15 @@ public sealed class CheckoutProcessTests(OrderingShop fixture) : IClassFixture<O
     public async Task Answers_that_come_again_after_the_order_is_confirmed_change_nothing()
     {
         var checkout = OrderingShop.Checkout("owen", "tok_visa", Scale);
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
         await fixture.WaitForStatusAsync("owen", checkout.OrderId, "Confirmed");
 
-        await fixture.DeliverAsync(new StockReserved(checkout.OrderId), Guid.NewGuid());
-        await fixture.DeliverAsync(new PaymentAuthorized(checkout.OrderId, "auth_again", 10.00m, "EUR"), Guid.NewGuid());
-        await fixture.DeliverAsync(new StockReservationFailed(checkout.OrderId, "too late"), Guid.NewGuid());
-        await fixture.DeliverAsync(new PaymentRefused(checkout.OrderId, "too late"), Guid.NewGuid());
-        await fixture.DeliverAsync(new CheckoutStepTimedOut(checkout.OrderId, CheckoutStepTimedOut.StockStep), Guid.NewGuid());
-        await fixture.DeliverAsync(new CheckoutStepTimedOut(checkout.OrderId, CheckoutStepTimedOut.PaymentStep), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new StockReserved(checkout.OrderId), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new PaymentAuthorized(checkout.OrderId, "auth_again", 10.00m, "EUR"), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new StockReservationFailed(checkout.OrderId, "too late"), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new PaymentRefused(checkout.OrderId, "too late"), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new CheckoutStepTimedOut(checkout.OrderId, CheckoutStepTimedOut.StockStep), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new CheckoutStepTimedOut(checkout.OrderId, CheckoutStepTimedOut.PaymentStep), Guid.NewGuid());
 
         var order = await fixture.WaitForStatusAsync("owen", checkout.OrderId, "Confirmed");
         order.CancellationReason.ShouldBeNull();
@@ -76,7 +76,7 @@ public sealed class CheckoutProcessTests(OrderingShop fixture) : IClassFixture<O
     {
         var checkout = OrderingShop.Checkout("paula", "tok_visa", SoldOutGrinder);
 
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
 
         var order = await fixture.WaitForStatusAsync("paula", checkout.OrderId, "Cancelled");
         order.CancellationReason!.ShouldContain("GRINDER-BURR");
@@ -88,10 +88,10 @@ public sealed class CheckoutProcessTests(OrderingShop fixture) : IClassFixture<O
     public async Task Stock_held_late_for_a_cancelled_order_is_given_back()
     {
         var checkout = OrderingShop.Checkout("quentin", "tok_visa", SoldOutGrinder);
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
         await fixture.WaitForStatusAsync("quentin", checkout.OrderId, "Cancelled");
 
-        await fixture.DeliverAsync(new StockReserved(checkout.OrderId), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new StockReserved(checkout.OrderId), Guid.NewGuid());
 
         (await CountAsync<ReleaseStock>(m => m.OrderId == checkout.OrderId)).ShouldBe(1);
         (await CountAsync<AuthorizePayment>(m => m.OrderId == checkout.OrderId)).ShouldBe(0);
@@ -101,18 +101,18 @@ public sealed class CheckoutProcessTests(OrderingShop fixture) : IClassFixture<O
     public async Task A_payment_step_that_times_out_cancels_once_and_a_late_authorization_is_voided()
     {
         var checkout = OrderingShop.Checkout("rita", "tok_timeout", OrderingShop.CeramicMug);
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
         await fixture.WaitForStatusAsync("rita", checkout.OrderId, "AwaitingPayment");
 
-        await fixture.DeliverAsync(new CheckoutStepTimedOut(checkout.OrderId, CheckoutStepTimedOut.PaymentStep), Guid.NewGuid());
-        await fixture.DeliverAsync(new CheckoutStepTimedOut(checkout.OrderId, CheckoutStepTimedOut.PaymentStep), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new CheckoutStepTimedOut(checkout.OrderId, CheckoutStepTimedOut.PaymentStep), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new CheckoutStepTimedOut(checkout.OrderId, CheckoutStepTimedOut.PaymentStep), Guid.NewGuid());
 
         var order = await fixture.WaitForStatusAsync("rita", checkout.OrderId, "Cancelled");
         order.CancellationReason.ShouldBe("The payment was not authorized within 60 s.");
         (await CountAsync<ReleaseStock>(m => m.OrderId == checkout.OrderId)).ShouldBe(1);
         (await CountAsync<VoidPayment>(m => m.OrderId == checkout.OrderId)).ShouldBe(1);
 
-        await fixture.DeliverAsync(new PaymentAuthorized(checkout.OrderId, "auth_late", 10.00m, "EUR"), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new PaymentAuthorized(checkout.OrderId, "auth_late", 10.00m, "EUR"), Guid.NewGuid());
 
         (await CountAsync<VoidPayment>(m => m.OrderId == checkout.OrderId)).ShouldBe(2);
         (await fixture.WaitForStatusAsync("rita", checkout.OrderId, "Cancelled")).ConfirmedAt.ShouldBeNull();
@@ -124,7 +124,7 @@ public sealed class CheckoutProcessTests(OrderingShop fixture) : IClassFixture<O
         var checkout = OrderingShop.Checkout("sven", "tok_visa", Tamper);
         var envelopeId = Guid.NewGuid();
 
-        await fixture.DeliverAsync(checkout, envelopeId);
+        await fixture.Inbox.DeliverAsync(checkout, envelopeId);
 
         var reserve = (await _shop.PublishedWithIdsAsync<ReserveStock>()).Single(published => published.Message.OrderId == checkout.OrderId);
         reserve.Id.ShouldBe(DerivedMessageIds.For(envelopeId, "Ordering", 1, ReserveStock.MessageName));

@@ -12,7 +12,7 @@ public sealed class HeldPaymentTokenTests(OrderingShop fixture) : IClassFixture<
     {
         var checkout = OrderingShop.Checkout("tessa", "tok_visa", OrderingShop.CeramicMug);
 
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
 
         await fixture.WaitForStatusAsync("tessa", checkout.OrderId, "Confirmed");
         _shop.Database.Count("ordering", "held_payment_tokens", $"order_id = {TestDatabase.Id(checkout.OrderId)}").ShouldBe(0);
@@ -23,7 +23,7 @@ public sealed class HeldPaymentTokenTests(OrderingShop fixture) : IClassFixture<
     {
         var checkout = OrderingShop.Checkout("tomas", "tok_visa", Guid.NewGuid());
 
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
 
         await fixture.WaitForStatusAsync("tomas", checkout.OrderId, "Cancelled");
         _shop.Database.Count("ordering", "held_payment_tokens", $"order_id = {TestDatabase.Id(checkout.OrderId)}").ShouldBe(0);

@@ -12,7 +12,7 @@ public sealed class OrderQueriesTests(OrderingShop fixture) : IClassFixture<Orde
     public async Task An_order_is_seen_by_its_customer_and_admins_and_by_nobody_else()
     {
         var checkout = OrderingShop.Checkout("tina", "tok_visa", Filters);
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
         await fixture.WaitForStatusAsync("tina", checkout.OrderId, "Confirmed");
 
         var asAdmin = await _shop.Admin().GetAsync($"/api/orders/{checkout.OrderId}");
@@ -40,11 +40,11 @@ public sealed class OrderQueriesTests(OrderingShop fixture) : IClassFixture<Orde
         foreach (var _ in Enumerable.Range(0, 3))
         {
             var checkout = OrderingShop.Checkout("victor", "tok_decline", Filters);
-            await fixture.DeliverAsync(checkout, Guid.NewGuid());
+            await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
             placed.Add(checkout.OrderId);
         }
 
-        await fixture.DeliverAsync(OrderingShop.Checkout("wanda", "tok_decline", Filters), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(OrderingShop.Checkout("wanda", "tok_decline", Filters), Guid.NewGuid());
         using var victor = _shop.Customer("victor");
 
         var first = await (await victor.GetAsync("/api/orders?pageSize=2")).ReadAsync<OrderPageBody>();

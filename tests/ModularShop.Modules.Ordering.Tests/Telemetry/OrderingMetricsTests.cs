@@ -24,11 +24,11 @@ public sealed class OrderingMetricsTests(OrderingShop fixture) : IClassFixture<O
         var declined = OrderingShop.Checkout("tess", "tok_decline", OrderingShop.CeramicMug);
         var envelopeId = Guid.NewGuid();
 
-        await fixture.DeliverAsync(confirmed, envelopeId);
-        await fixture.DeliverAsync(confirmed, envelopeId);
-        await fixture.DeliverAsync(confirmed, Guid.NewGuid());
-        await fixture.DeliverAsync(soldOut, Guid.NewGuid());
-        await fixture.DeliverAsync(declined, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(confirmed, envelopeId);
+        await fixture.Inbox.DeliverAsync(confirmed, envelopeId);
+        await fixture.Inbox.DeliverAsync(confirmed, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(soldOut, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(declined, Guid.NewGuid());
         await fixture.WaitForStatusAsync("tess", confirmed.OrderId, "Confirmed");
         await fixture.WaitForStatusAsync("tess", soldOut.OrderId, "Cancelled");
         await fixture.WaitForStatusAsync("tess", declined.OrderId, "Cancelled");
@@ -56,7 +56,7 @@ public sealed class OrderingMetricsTests(OrderingShop fixture) : IClassFixture<O
     {
         using var measurements = new ShopMeasurements(_shop);
 
-        await Should.ThrowAsync<Exception>(() => fixture.DeliverAsync(new StockReserved(Guid.NewGuid()), Guid.NewGuid()));
+        await Should.ThrowAsync<Exception>(() => fixture.Inbox.DeliverAsync(new StockReserved(Guid.NewGuid()), Guid.NewGuid()));
 
         var stockReserved = (ShopTelemetry.MessageAttribute, StockReserved.MessageName);
         measurements.Total("modularshop.messages.failed", (ShopTelemetry.ModuleAttribute, Ordering), stockReserved).ShouldBe(1);
