@@ -10,7 +10,7 @@ namespace ModularShop.EndToEndTests;
 public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const string PriceChanged = "catalog.product-price-changed.v1";
-    private static readonly Guid[] Changed = [Demo.CeramicMug, Demo.EnamelMug, Demo.Kettle, Demo.Grinder, Demo.Dripper, Demo.Canister];
+    private static readonly Guid[] Changed = [DemoProducts.CeramicMug, DemoProducts.EnamelMug, DemoProducts.Kettle, DemoProducts.HandGrinder, DemoProducts.Dripper, DemoProducts.Canister];
     private TestDatabase _database = null!;
 
     public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();

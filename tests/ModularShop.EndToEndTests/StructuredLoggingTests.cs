@@ -26,7 +26,7 @@ public sealed class StructuredLoggingTests
         using var admin = host.Client(TestTokens.For("admin", "admin"));
         await Eventually.Until(() => Task.FromResult(host.Output.Contains("\"Module\":\"Cart\"", StringComparison.Ordinal)), "Cart to handle the demo catalog");
 
-        var response = await admin.PutJsonAsync($"/api/catalog/products/{Demo.Kettle}/price", new { price = 59.00m });
+        var response = await admin.PutJsonAsync($"/api/catalog/products/{DemoProducts.Kettle}/price", new { price = 59.00m });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var correlationId = response.Headers.GetValues("X-Correlation-ID").Single();

@@ -6,9 +6,6 @@ namespace ModularShop.Modules.Ordering.Tests;
 /// <summary>A whole shop with the demo catalog, whose Ordering module is fed messages exactly as the bus feeds it.</summary>
 public sealed class OrderingShop : IAsyncLifetime
 {
-    public static readonly Guid CeramicMug = Guid.Parse("b5e69998-e014-5fbc-be84-e8554702939c");
-    public static readonly Guid Kettle = Guid.Parse("db10349f-10a6-54c8-949a-a7f4479f311e");
-
     public TestShop Shop { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -18,7 +15,7 @@ public sealed class OrderingShop : IAsyncLifetime
             settings.SeedDemoProducts = true;
             settings.Values["Modules:Payments:ProviderTimeout"] = "00:02:00";
         });
-        await Eventually.Until(() => Task.FromResult(Shop.Database.Count("inventory", "stock_items") == 24), "Inventory to stock the demo catalog");
+        await Eventually.Until(() => Task.FromResult(Shop.Database.Count("inventory", "stock_items") == DemoProducts.Count), "Inventory to stock the demo catalog");
     }
 
     public async Task DisposeAsync() => await Shop.DisposeAsync();

@@ -173,7 +173,7 @@ public sealed class LiveSettingsTests
     /// <summary>tok_timeout: the simulated provider never answers, and Payments waits 10 s for it, so Ordering's own step timeout ends the order.</summary>
     private static async Task<string?> CheckoutWithASilentProviderAsync(HttpClient customer)
     {
-        var orderId = await Checkout.PlaceAsync(customer, "tok_timeout", (Checkout.Sencha, 1));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_timeout", (DemoProducts.Sencha, 1));
         return (await Checkout.FinalStateAsync(customer, orderId)).CancellationReason;
     }
 }

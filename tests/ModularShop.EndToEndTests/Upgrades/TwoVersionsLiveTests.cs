@@ -57,7 +57,7 @@ public sealed class TwoVersionsLiveTests(ITestOutputHelper output)
 
         database.Count("ordering", "held_payment_tokens").ShouldBe(0, "every token was handed to Payments or went with its order");
         using var customer = releases.Newer.Client(TestTokens.For("after-the-contract"));
-        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (Checkout.Frother, 1));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (DemoProducts.Frother, 1));
         (await Checkout.FinalStateAsync(customer, orderId)).Status.ShouldBe("Confirmed");
     }
 

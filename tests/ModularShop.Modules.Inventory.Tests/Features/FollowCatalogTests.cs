@@ -8,15 +8,20 @@ public sealed class FollowCatalogTests(InventoryShop fixture) : IClassFixture<In
 {
     private readonly TestShop _shop = fixture.Shop;
 
-    [Theory]
-    [InlineData("b5e69998-e014-5fbc-be84-e8554702939c", "MUG-CERAMIC-350", 50)]
-    [InlineData("db10349f-10a6-54c8-949a-a7f4479f311e", "KETTLE-GOOSE-1L", 0)]
-    [InlineData("735c397e-9a2d-5b23-bb33-be160a0b4c07", "GRINDER-BURR", 0)]
-    [InlineData("4b27fd70-8081-582a-b139-f289eba29f6c", "TEAPOT-CAST-800", 2)]
-    [InlineData("978c0578-d5d0-5b92-9089-a47c4684881b", "GIFTCARD-25", 1000)]
-    public async Task The_demo_products_start_with_their_demo_stock(string productId, string sku, int onHand)
+    public static TheoryData<Guid, string, int> DemoStock { get; } = new()
     {
-        var stock = await _shop.StockOfAsync(Guid.Parse(productId));
+        { DemoProducts.CeramicMug, "MUG-CERAMIC-350", 50 },
+        { DemoProducts.Kettle, "KETTLE-GOOSE-1L", 0 },
+        { DemoProducts.BurrGrinder, "GRINDER-BURR", 0 },
+        { DemoProducts.Teapot, "TEAPOT-CAST-800", 2 },
+        { DemoProducts.GiftCard, "GIFTCARD-25", 1000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(DemoStock))]
+    public async Task The_demo_products_start_with_their_demo_stock(Guid productId, string sku, int onHand)
+    {
+        var stock = await _shop.StockOfAsync(productId);
 
         stock.Sku.ShouldBe(sku);
         (stock.OnHand, stock.Reserved, stock.Available).ShouldBe((onHand, 0, onHand));

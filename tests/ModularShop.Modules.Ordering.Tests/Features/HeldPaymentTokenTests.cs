@@ -10,7 +10,7 @@ public sealed class HeldPaymentTokenTests(OrderingShop fixture) : IClassFixture<
     [Fact]
     public async Task Once_the_payment_is_asked_for_the_shop_keeps_the_card_token_no_longer()
     {
-        var checkout = OrderingShop.Checkout("tessa", "tok_visa", OrderingShop.CeramicMug);
+        var checkout = OrderingShop.Checkout("tessa", "tok_visa", DemoProducts.CeramicMug);
 
         await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
 

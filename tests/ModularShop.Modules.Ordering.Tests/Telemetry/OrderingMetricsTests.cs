@@ -19,9 +19,9 @@ public sealed class OrderingMetricsTests(OrderingShop fixture) : IClassFixture<O
     public async Task Each_checkout_counts_once_by_how_it_ends_and_how_long_it_took()
     {
         using var measurements = new ShopMeasurements(_shop);
-        var confirmed = OrderingShop.Checkout("tess", "tok_visa", OrderingShop.CeramicMug);
-        var soldOut = OrderingShop.Checkout("tess", "tok_visa", OrderingShop.Kettle);
-        var declined = OrderingShop.Checkout("tess", "tok_decline", OrderingShop.CeramicMug);
+        var confirmed = OrderingShop.Checkout("tess", "tok_visa", DemoProducts.CeramicMug);
+        var soldOut = OrderingShop.Checkout("tess", "tok_visa", DemoProducts.Kettle);
+        var declined = OrderingShop.Checkout("tess", "tok_decline", DemoProducts.CeramicMug);
         var envelopeId = Guid.NewGuid();
 
         await fixture.Inbox.DeliverAsync(confirmed, envelopeId);
