@@ -41,7 +41,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             using (var db = _database.Open())
             {
                 await Eventually.Until(
-                    () => Task.FromResult(db.Scalar($"SELECT count(*) FROM {_database.EnvelopeTable("wolverine_incoming_envelopes")} WHERE message_type = '{PriceChanged}' AND status <> 'Handled'") == Changed.Length),
+                    () => db.Scalar($"SELECT count(*) FROM {_database.EnvelopeTable("wolverine_incoming_envelopes")} WHERE message_type = '{PriceChanged}' AND status <> 'Handled'") == Changed.Length,
                     "every price change to be waiting in the durable inbox");
             }
 

@@ -21,7 +21,7 @@ public static class Demo
     }
 
     public static async Task WaitUntilCartKnowsTheCatalogAsync(TestDatabase database) =>
-        await Eventually.Until(() => Task.FromResult(database.Count("cart", "products") == DemoProducts.Count), "Cart to learn the demo catalog", TimeSpan.FromSeconds(60));
+        await Eventually.Until(() => database.Count("cart", "products") == DemoProducts.Count, "Cart to learn the demo catalog", TimeSpan.FromSeconds(60));
 
     /// <summary>Cart and Inventory both know the demo catalog: a checkout of any demo product can go through.</summary>
     public static async Task WaitUntilTheCatalogIsKnownAsync(TestDatabase database)
@@ -31,7 +31,7 @@ public static class Demo
     }
 
     public static async Task WaitUntilInventoryStocksTheCatalogAsync(TestDatabase database) =>
-        await Eventually.Until(() => Task.FromResult(database.Count("inventory", "stock_items") == DemoProducts.Count), "Inventory to stock the demo catalog", TimeSpan.FromSeconds(60));
+        await Eventually.Until(() => database.Count("inventory", "stock_items") == DemoProducts.Count, "Inventory to stock the demo catalog", TimeSpan.FromSeconds(60));
 }
 
 public sealed record CartBody(string CustomerId, List<CartLineBody> Lines, int ItemCount, decimal Total, string? Currency);

@@ -10,7 +10,7 @@ public sealed class CartShop : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Shop = await TestShop.StartAsync(settings => settings.SeedDemoProducts = true);
-        await Eventually.Until(() => Task.FromResult(Shop.Database.Count("cart", "products") == DemoProducts.Count), "Cart to learn the demo catalog");
+        await Eventually.Until(() => Shop.Database.Count("cart", "products") == DemoProducts.Count, "Cart to learn the demo catalog");
     }
 
     public async Task DisposeAsync() => await Shop.DisposeAsync();

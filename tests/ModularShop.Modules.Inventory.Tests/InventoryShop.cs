@@ -10,7 +10,7 @@ public sealed class InventoryShop : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Shop = await TestShop.StartAsync(settings => settings.SeedDemoProducts = true);
-        await Eventually.Until(() => Task.FromResult(Shop.Database.Count("inventory", "stock_items") == DemoProducts.Count), "Inventory to stock the demo catalog");
+        await Eventually.Until(() => Shop.Database.Count("inventory", "stock_items") == DemoProducts.Count, "Inventory to stock the demo catalog");
     }
 
     public async Task DisposeAsync() => await Shop.DisposeAsync();

@@ -15,7 +15,7 @@ public sealed class OrderingShop : IAsyncLifetime
             settings.SeedDemoProducts = true;
             settings.Values["Modules:Payments:ProviderTimeout"] = "00:02:00";
         });
-        await Eventually.Until(() => Task.FromResult(Shop.Database.Count("inventory", "stock_items") == DemoProducts.Count), "Inventory to stock the demo catalog");
+        await Eventually.Until(() => Shop.Database.Count("inventory", "stock_items") == DemoProducts.Count, "Inventory to stock the demo catalog");
     }
 
     public async Task DisposeAsync() => await Shop.DisposeAsync();

@@ -155,7 +155,7 @@ public sealed class TestShop : IAsyncDisposable
     {
         while (true)
         {
-            await Eventually.Until(() => Task.FromResult(Database.MessagesInProgress() == 0), "every stored message to be sent and handled");
+            await Eventually.Until(() => Database.MessagesInProgress() == 0, "every stored message to be sent and handled");
             var sent = _sentMessages.Count;
             if (Database.Broker is null || sent == _sentWhenDrained)
             {

@@ -29,14 +29,14 @@ public sealed class ProcessedMessagePurgeTests
         var youngInCart = HandledMessageRecords.Insert(shop.Database, "cart", 2, now - Retention + TimeSpan.FromHours(1));
 
         await Eventually.Until(
-            () => Task.FromResult(HandledMessageRecords.Count(shop.Database, "cart", oldInCart) + HandledMessageRecords.Count(shop.Database, "inventory", oldInInventory)),
+            () => HandledMessageRecords.Count(shop.Database, "cart", oldInCart) + HandledMessageRecords.Count(shop.Database, "inventory", oldInInventory),
             left => left == 0,
             "the records past the retention to be purged");
 
         HandledMessageRecords.Count(shop.Database, "cart", youngInCart).ShouldBe(2, "records inside the retention stay");
-        await Eventually.Until(() => Task.FromResult(measurements.Total(Purged, Module("Cart"))), sum => sum == 3, "Cart's purged records to be counted");
-        await Eventually.Until(() => Task.FromResult(measurements.Total(Purged, Module("Inventory"))), sum => sum == 2, "Inventory's purged records to be counted");
-        await Eventually.Until(() => Task.FromResult(measurements.Observe(Rows, Module("Cart"))), rows => rows == 2, "Cart's records kept to be reported");
+        await Eventually.Until(() => measurements.Total(Purged, Module("Cart")), sum => sum == 3, "Cart's purged records to be counted");
+        await Eventually.Until(() => measurements.Total(Purged, Module("Inventory")), sum => sum == 2, "Inventory's purged records to be counted");
+        await Eventually.Until(() => measurements.Observe(Rows, Module("Cart")), rows => rows == 2, "Cart's records kept to be reported");
         measurements.Observe(Rows, Module("Inventory")).ShouldBe(0);
     }
 
@@ -47,9 +47,9 @@ public sealed class ProcessedMessagePurgeTests
         using var measurements = new ShopMeasurements(shop);
         var old = HandledMessageRecords.Insert(shop.Database, "cart", 7, DateTimeOffset.UtcNow - Retention - TimeSpan.FromHours(2));
 
-        await Eventually.Until(() => Task.FromResult(HandledMessageRecords.Count(shop.Database, "cart", old)), left => left == 0, "the records past the retention to be purged");
+        await Eventually.Until(() => HandledMessageRecords.Count(shop.Database, "cart", old), left => left == 0, "the records past the retention to be purged");
 
-        await Eventually.Until(() => Task.FromResult(measurements.Total(Purged, Module("Cart"))), sum => sum == 7, "Cart's purged records to be counted");
+        await Eventually.Until(() => measurements.Total(Purged, Module("Cart")), sum => sum == 7, "Cart's purged records to be counted");
         var batches = measurements.Values(Purged, Module("Cart"));
         batches.ShouldAllBe(rows => rows <= 2, $"each delete removes at most the batch size: {string.Join(", ", batches)}");
         batches.Count.ShouldBeGreaterThanOrEqualTo(4);
@@ -69,7 +69,7 @@ public sealed class ProcessedMessagePurgeTests
         var insideRetention = now - Retention + TimeSpan.FromHours(1);
         HandledMessageRecords.Age(shop.Database, "cart", remembered, insideRetention);
         HandledMessageRecords.Age(shop.Database, "cart", forgotten, now - Retention - TimeSpan.FromHours(1));
-        await Eventually.Until(() => Task.FromResult(HandledMessageRecords.Count(shop.Database, "cart", [forgotten])), left => left == 0, "the record past the retention to be purged");
+        await Eventually.Until(() => HandledMessageRecords.Count(shop.Database, "cart", [forgotten]), left => left == 0, "the record past the retention to be purged");
 
         await shop.InboxOf<CartModule>().DeliverAsync(rememberedMessage, remembered);
         await shop.InboxOf<CartModule>().DeliverAsync(forgottenMessage, forgotten);

@@ -27,7 +27,7 @@ public sealed class PriceChangedSwitchTests
         await UntilTheCartShowsAsync(customer, 9.10m);
         file.Write(PriceChangedVersion(2));
         await Eventually.Until(
-            () => Task.FromResult(changes.Total(SettingsChanges.Instrument, (SettingsChanges.SettingsAttribute, "Modules:Catalog"), (SettingsChanges.OutcomeAttribute, SettingsChanges.Applied)) >= 1),
+            () => changes.Total(SettingsChanges.Instrument, (SettingsChanges.SettingsAttribute, "Modules:Catalog"), (SettingsChanges.OutcomeAttribute, SettingsChanges.Applied)) >= 1,
             "Catalog to take the switch to v2");
         (await admin.PutJsonAsync($"/api/catalog/products/{DemoProducts.Sencha}/price", new { price = 8.40m })).EnsureSuccessStatusCode();
         await UntilTheCartShowsAsync(customer, 8.40m);

@@ -14,7 +14,7 @@ public sealed class InventorySettingsTests
             settings.Values["Modules:Inventory:SeedDemoStock"] = "false";
             settings.Values["Modules:Inventory:InitialStockForNewProducts"] = "7";
         });
-        await Eventually.Until(() => Task.FromResult(shop.Database.Count("inventory", "stock_items") == DemoProducts.Count), "Inventory to stock the demo catalog");
+        await Eventually.Until(() => shop.Database.Count("inventory", "stock_items") == DemoProducts.Count, "Inventory to stock the demo catalog");
 
         var productId = Guid.NewGuid();
         await shop.InboxOf<InventoryModule>().DeliverAsync(new ProductCreated(productId, "BRAND-NEW", "Brand new", "", 5m, "EUR", 1, DateTimeOffset.UtcNow));
