@@ -3,7 +3,7 @@ using ModularShop.BuildingBlocks.Messaging;
 
 namespace ModularShop.ArchitectureTests;
 
-/// <summary>Every module the host finds keeps every rule. RulesCatchViolationsTests shows that each rule can fail.</summary>
+/// <summary>Every module the host finds keeps every rule. <see cref="RulesCatchViolationsTests"/> shows that each rule can fail.</summary>
 public sealed class ModuleBoundaryTests
 {
     [Fact]

@@ -6,16 +6,10 @@ namespace ModularShop.EndToEndTests;
 /// <summary>A customer's checkout as the API shows it, and what Inventory and Payments say about it.</summary>
 public static class Checkout
 {
-    public static readonly Guid Teapot = Guid.Parse("4b27fd70-8081-582a-b139-f289eba29f6c");
-    public static readonly Guid SoldOutKettle = Demo.Kettle;
-    public static readonly Guid Frother = Guid.Parse("e8eb4eb8-05aa-523c-bafe-2768dbf1aa01");
-    public static readonly Guid Pitcher = Guid.Parse("a1faaa5d-a84a-5af9-b4ee-241724b7c8d9");
-    public static readonly Guid Infuser = Guid.Parse("7339f873-d778-5ff0-9519-38f1d64c57c0");
-    public static readonly Guid Sencha = Guid.Parse("ef9cf174-51b9-5910-84d4-eabae38c9560");
-    public static readonly Guid Espresso = Guid.Parse("de2ca90a-cb74-56f6-b1f9-ac7b8c5fa9f2");
+    public static readonly Guid SoldOutKettle = DemoProducts.Kettle;
 
     /// <summary>Demo products with 50 in stock each, which the tests that place many orders spread them over.</summary>
-    public static readonly Guid[] StockedProducts = [Frother, Pitcher, Infuser, Sencha, Espresso];
+    public static readonly Guid[] StockedProducts = [DemoProducts.Frother, DemoProducts.Pitcher, DemoProducts.Infuser, DemoProducts.Sencha, DemoProducts.EspressoCups];
 
     public static Task<Guid> PlaceAsync(HttpClient customer, string paymentToken, params (Guid Product, int Quantity)[] lines) =>
         PlaceAsync(customer, new { paymentToken }, lines);

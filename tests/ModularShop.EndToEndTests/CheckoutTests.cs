@@ -16,15 +16,15 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
     {
         using var customer = _shop.Customer("hannah");
         using var anyone = _shop.Anonymous();
-        var before = await Checkout.StockAsync(anyone, Checkout.Frother);
+        var before = await Checkout.StockAsync(anyone, DemoProducts.Frother);
 
-        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (Checkout.Frother, 2), (Checkout.Pitcher, 1));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (DemoProducts.Frother, 2), (DemoProducts.Pitcher, 1));
 
         (await (await customer.GetAsync("/api/cart")).ReadAsync<CartBody>()).Lines.ShouldBeEmpty();
         var order = await Checkout.FinalStateAsync(customer, orderId);
         order.Status.ShouldBe("Confirmed");
         order.Total.ShouldBe(2 * 19.90m + 16.90m);
-        var stock = await Eventually.Until(() => Checkout.StockAsync(anyone, Checkout.Frother), found => found.Reserved == 0, "the held units to leave the stock");
+        var stock = await Eventually.Until(() => Checkout.StockAsync(anyone, DemoProducts.Frother), found => found.Reserved == 0, "the held units to leave the stock");
         stock.OnHand.ShouldBe(before.OnHand - 2);
         var payment = await Checkout.PaymentAsync(customer, orderId);
         payment!.Status.ShouldBe("Authorized");
@@ -40,7 +40,7 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
         using var customer = _shop.Customer("hedy");
         var address = new AddressBody("Hedy Lamarr", "Kärntner Straße 1", "Stiege 2", "1010", "Wien", "AT");
 
-        var orderId = await Checkout.PlaceAsync(customer, new { paymentToken = "tok_visa", shippingAddress = address }, (Checkout.Sencha, 1));
+        var orderId = await Checkout.PlaceAsync(customer, new { paymentToken = "tok_visa", shippingAddress = address }, (DemoProducts.Sencha, 1));
 
         var order = await Checkout.FinalStateAsync(customer, orderId);
         order.Status.ShouldBe("Confirmed");
@@ -52,15 +52,15 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
     {
         using var customer = _shop.Customer("ian");
         using var anyone = _shop.Anonymous();
-        var before = await Checkout.StockAsync(anyone, Checkout.Infuser);
+        var before = await Checkout.StockAsync(anyone, DemoProducts.Infuser);
 
-        var orderId = await Checkout.PlaceAsync(customer, "tok_decline", (Checkout.Infuser, 3));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_decline", (DemoProducts.Infuser, 3));
 
         var order = await Checkout.FinalStateAsync(customer, orderId);
         order.Status.ShouldBe("Cancelled");
         order.CancellationReason.ShouldBe("The card was declined.");
-        await Eventually.Until(async () => (await Checkout.StockAsync(anyone, Checkout.Infuser)).Reserved == 0, "the stock to be given back");
-        (await Checkout.StockAsync(anyone, Checkout.Infuser)).OnHand.ShouldBe(before.OnHand);
+        await Eventually.Until(async () => (await Checkout.StockAsync(anyone, DemoProducts.Infuser)).Reserved == 0, "the stock to be given back");
+        (await Checkout.StockAsync(anyone, DemoProducts.Infuser)).OnHand.ShouldBe(before.OnHand);
         (await Checkout.PaymentAsync(customer, orderId))!.Status.ShouldBe("Refused");
     }
 
@@ -69,7 +69,7 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
     {
         using var customer = _shop.Customer("jack");
 
-        var orderId = await Checkout.PlaceAsync(customer, "tok_mastercard_from_somewhere", (Checkout.Sencha, 1));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_mastercard_from_somewhere", (DemoProducts.Sencha, 1));
 
         var order = await Checkout.FinalStateAsync(customer, orderId);
         order.Status.ShouldBe("Cancelled");
@@ -81,14 +81,14 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
     {
         using var customer = _shop.Customer("kate");
 
-        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (Checkout.SoldOutKettle, 1), (Checkout.Sencha, 1));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (Checkout.SoldOutKettle, 1), (DemoProducts.Sencha, 1));
 
         var order = await Checkout.FinalStateAsync(customer, orderId);
         order.Status.ShouldBe("Cancelled");
         order.CancellationReason!.ShouldContain("Out of stock");
         order.CancellationReason!.ShouldContain("KETTLE-GOOSE-1L");
         (await Checkout.PaymentAsync(customer, orderId)).ShouldBeNull();
-        (await Checkout.StockAsync(_shop.Anonymous(), Checkout.Sencha)).Reserved.ShouldBe(0);
+        (await Checkout.StockAsync(_shop.Anonymous(), DemoProducts.Sencha)).Reserved.ShouldBe(0);
     }
 
     [Fact]
@@ -97,13 +97,13 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
         using var customer = _shop.Customer("liam");
         using var anyone = _shop.Anonymous();
 
-        var orderId = await Checkout.PlaceAsync(customer, "tok_timeout", (Checkout.Espresso, 1));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_timeout", (DemoProducts.EspressoCups, 1));
 
         var order = await Checkout.FinalStateAsync(customer, orderId);
         order.Status.ShouldBe("Cancelled");
         order.CancellationReason.ShouldBe("The payment provider did not answer within 1 s.");
         (await Checkout.PaymentAsync(customer, orderId))!.Status.ShouldBe("Refused");
-        await Eventually.Until(async () => (await Checkout.StockAsync(anyone, Checkout.Espresso)).Reserved == 0, "the stock to be given back");
+        await Eventually.Until(async () => (await Checkout.StockAsync(anyone, DemoProducts.EspressoCups)).Reserved == 0, "the stock to be given back");
     }
 
     [Fact]
@@ -111,12 +111,12 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
     {
         using var admin = _shop.Admin();
         using var anyone = _shop.Anonymous();
-        (await admin.PutJsonAsync($"/api/inventory/{Checkout.Teapot}", new { onHand = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.PutJsonAsync($"/api/inventory/{DemoProducts.Teapot}", new { onHand = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
         using var mona = _shop.Customer("mona");
         using var nate = _shop.Customer("nate");
         foreach (var customer in new[] { mona, nate })
         {
-            (await customer.PostJsonAsync("/api/cart/items", new { productId = Checkout.Teapot, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await customer.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Teapot, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
         var checkouts = await Task.WhenAll(
@@ -129,7 +129,7 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
             Checkout.FinalStateAsync(nate, (await checkouts[1].ReadAsync<Placed>()).OrderId));
         orders.Count(order => order.Status == "Confirmed").ShouldBe(1);
         orders.Single(order => order.Status == "Cancelled").CancellationReason!.ShouldContain("TEAPOT-CAST-800");
-        var stock = await Eventually.Until(() => Checkout.StockAsync(anyone, Checkout.Teapot), found => found.Reserved == 0, "the held unit to leave the stock");
+        var stock = await Eventually.Until(() => Checkout.StockAsync(anyone, DemoProducts.Teapot), found => found.Reserved == 0, "the held unit to leave the stock");
         stock.OnHand.ShouldBe(0);
     }
 
@@ -137,7 +137,7 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
     public async Task A_double_click_on_checkout_places_one_order()
     {
         using var olive = _shop.Customer("olive");
-        (await olive.PostJsonAsync("/api/cart/items", new { productId = Checkout.Sencha, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await olive.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Sencha, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var clicks = await Task.WhenAll(
             olive.PostJsonAsync("/api/cart/checkout", new { paymentToken = "tok_visa" }),
@@ -155,7 +155,7 @@ public sealed class CheckoutTests(CheckoutTests.Shop fixture) : IClassFixture<Ch
     {
         using var owner = _shop.Customer("paul");
         using var stranger = _shop.Customer("quinn");
-        var orderId = await Checkout.PlaceAsync(owner, "tok_visa", (Checkout.Sencha, 1));
+        var orderId = await Checkout.PlaceAsync(owner, "tok_visa", (DemoProducts.Sencha, 1));
         await Checkout.FinalStateAsync(owner, orderId);
 
         (await stranger.GetAsync($"/api/orders/{orderId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

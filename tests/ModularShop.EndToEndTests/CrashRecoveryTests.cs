@@ -10,7 +10,7 @@ namespace ModularShop.EndToEndTests;
 public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const string PriceChanged = "catalog.product-price-changed.v1";
-    private static readonly Guid[] Changed = [Demo.CeramicMug, Demo.EnamelMug, Demo.Kettle, Demo.Grinder, Demo.Dripper, Demo.Canister];
+    private static readonly Guid[] Changed = [DemoProducts.CeramicMug, DemoProducts.EnamelMug, DemoProducts.Kettle, DemoProducts.HandGrinder, DemoProducts.Dripper, DemoProducts.Canister];
     private TestDatabase _database = null!;
 
     public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
@@ -41,7 +41,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             using (var db = _database.Open())
             {
                 await Eventually.Until(
-                    () => Task.FromResult(db.Scalar($"SELECT count(*) FROM {_database.EnvelopeTable("wolverine_incoming_envelopes")} WHERE message_type = '{PriceChanged}' AND status <> 'Handled'") == Changed.Length),
+                    () => db.Scalar($"SELECT count(*) FROM {_database.EnvelopeTable("wolverine_incoming_envelopes")} WHERE message_type = '{PriceChanged}' AND status <> 'Handled'") == Changed.Length,
                     "every price change to be waiting in the durable inbox");
             }
 

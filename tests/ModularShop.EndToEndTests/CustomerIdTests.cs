@@ -30,7 +30,7 @@ public sealed class CustomerIdTests : IAsyncLifetime
 
         var answers = new[]
         {
-            await customer.PostJsonAsync("/api/cart/items", new { productId = Demo.CeramicMug, quantity = 1 }),
+            await customer.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 }),
             await customer.GetAsync("/api/cart"),
             await customer.GetAsync("/api/orders"),
             await customer.GetAsync($"/api/payments/{Guid.NewGuid()}"),
@@ -51,7 +51,7 @@ public sealed class CustomerIdTests : IAsyncLifetime
     {
         using var customer = _shop.Customer(subject);
 
-        (await customer.PostJsonAsync("/api/cart/items", new { productId = Demo.CeramicMug, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await customer.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await (await customer.GetAsync("/api/cart")).ReadAsync<CartBody>()).CustomerId.ShouldBe(subject);
     }

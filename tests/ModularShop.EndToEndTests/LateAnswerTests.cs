@@ -21,9 +21,9 @@ public sealed class LateAnswerTests
         await Demo.WaitUntilCartKnowsTheCatalogAsync(shop.Database);
         using var customer = shop.Customer("rose");
         using var anyone = shop.Anonymous();
-        await Eventually.Until(async () => (await anyone.GetAsync($"/api/inventory/{Checkout.Sencha}")).IsSuccessStatusCode, "Inventory to stock the demo catalog");
+        await Eventually.Until(async () => (await anyone.GetAsync($"/api/inventory/{DemoProducts.Sencha}")).IsSuccessStatusCode, "Inventory to stock the demo catalog");
 
-        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (Checkout.Sencha, 2));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (DemoProducts.Sencha, 2));
 
         var order = await Checkout.FinalStateAsync(customer, orderId);
         order.Status.ShouldBe("Cancelled");
@@ -31,7 +31,7 @@ public sealed class LateAnswerTests
         var payment = await Eventually.Until(() => Checkout.PaymentAsync(customer, orderId), found => found?.Status == "Voided", "the late authorization to be voided", TimeSpan.FromSeconds(30));
         payment!.Reason!.ShouldContain("Order cancelled");
         shop.Database.Count("payments", "simulator_ledger", $"idempotency_key = '{orderId}' AND approved = TRUE AND voided = FALSE").ShouldBe(0);
-        await Eventually.Until(async () => (await Checkout.StockAsync(anyone, Checkout.Sencha)).Reserved == 0, "the stock to be given back");
+        await Eventually.Until(async () => (await Checkout.StockAsync(anyone, DemoProducts.Sencha)).Reserved == 0, "the stock to be given back");
         (await Checkout.FinalStateAsync(customer, orderId)).Status.ShouldBe("Cancelled");
     }
 }

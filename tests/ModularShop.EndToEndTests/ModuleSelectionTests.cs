@@ -19,13 +19,13 @@ public sealed class ModuleSelectionTests
 
         var catalog = await shop.Anonymous().GetAsync("/api/catalog/products");
         var cart = await customer.GetAsync("/api/cart");
-        var original = await customer.PostRawAsync("/cart", $$"""{"item_id": "{{Demo.CeramicMug}}", "quantity": 1}""");
+        var original = await customer.PostRawAsync("/cart", $$"""{"item_id": "{{DemoProducts.CeramicMug}}", "quantity": 1}""");
 
         catalog.StatusCode.ShouldBe(HttpStatusCode.OK);
         cart.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         original.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         shop.Database.TablesOf("cart").ShouldBe(0);
-        shop.Database.Count("catalog", "products").ShouldBe(Demo.ProductCount);
+        shop.Database.Count("catalog", "products").ShouldBe(DemoProducts.Count);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ModuleSelectionTests
         using var customer = shop.Customer("yves");
 
         var catalog = await shop.Anonymous().GetAsync("/api/catalog/products");
-        var add = await customer.PostJsonAsync("/api/cart/items", new { productId = Demo.CeramicMug, quantity = 1 });
+        var add = await customer.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 });
         var cart = await customer.GetAsync("/api/cart");
 
         catalog.StatusCode.ShouldBe(HttpStatusCode.NotFound);

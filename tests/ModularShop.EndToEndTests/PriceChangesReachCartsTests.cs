@@ -21,15 +21,15 @@ public sealed class PriceChangesReachCartsTests : IAsyncLifetime
     {
         using var alice = _shop.Customer("alice");
         using var bob = _shop.Customer("bob");
-        await alice.PostRawAsync("/cart", $$"""{"item_id": "{{Demo.Grinder}}", "quantity": 2}""");
-        await bob.PostJsonAsync("/api/cart/items", new { productId = Demo.Grinder, quantity = 1 });
-        await bob.PostJsonAsync("/api/cart/items", new { productId = Demo.Kettle, quantity = 1 });
+        await alice.PostRawAsync("/cart", $$"""{"item_id": "{{DemoProducts.HandGrinder}}", "quantity": 2}""");
+        await bob.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.HandGrinder, quantity = 1 });
+        await bob.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Kettle, quantity = 1 });
 
-        var change = await _shop.Admin().PutJsonAsync($"/api/catalog/products/{Demo.Grinder}/price", new { price = 39.90m });
+        var change = await _shop.Admin().PutJsonAsync($"/api/catalog/products/{DemoProducts.HandGrinder}/price", new { price = 39.90m });
         change.StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var aliceCart = await Eventually.Until(() => CartOf(alice), cart => cart.Lines.Single().UnitPrice == 39.90m, "Alice's cart to show the new price");
-        var bobCart = await Eventually.Until(() => CartOf(bob), cart => cart.Lines.Single(line => line.ProductId == Demo.Grinder).UnitPrice == 39.90m, "Bob's cart to show the new price");
+        var bobCart = await Eventually.Until(() => CartOf(bob), cart => cart.Lines.Single(line => line.ProductId == DemoProducts.HandGrinder).UnitPrice == 39.90m, "Bob's cart to show the new price");
         aliceCart.Total.ShouldBe(79.80m);
         bobCart.Total.ShouldBe(39.90m + 64.00m);
     }
@@ -56,18 +56,18 @@ public sealed class PriceChangesReachCartsTests : IAsyncLifetime
         _shop.Database.RefuseWrites("refuse_price_4242", "catalog", "products", "UPDATE OF price_cents", "NEW.price_cents = 4242");
 
         using var dora = _shop.Customer("dora");
-        await dora.PostJsonAsync("/api/cart/items", new { productId = Demo.Dripper, quantity = 1 });
-        await dora.PostJsonAsync("/api/cart/items", new { productId = Demo.Canister, quantity = 1 });
+        await dora.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Dripper, quantity = 1 });
+        await dora.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Canister, quantity = 1 });
         using var admin = _shop.Admin();
 
-        var refused = await admin.PutJsonAsync($"/api/catalog/products/{Demo.Dripper}/price", new { price = 42.42m });
-        var accepted = await admin.PutJsonAsync($"/api/catalog/products/{Demo.Canister}/price", new { price = 21.21m });
+        var refused = await admin.PutJsonAsync($"/api/catalog/products/{DemoProducts.Dripper}/price", new { price = 42.42m });
+        var accepted = await admin.PutJsonAsync($"/api/catalog/products/{DemoProducts.Canister}/price", new { price = 21.21m });
 
         refused.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var cart = await Eventually.Until(() => CartOf(dora), cart => cart.Lines.Single(line => line.ProductId == Demo.Canister).UnitPrice == 21.21m, "the accepted change in the cart");
-        cart.Lines.Single(line => line.ProductId == Demo.Dripper).UnitPrice.ShouldBe(22.00m);
-        (await (await _shop.Anonymous().GetAsync($"/api/catalog/products/{Demo.Dripper}")).ReadAsync<ProductBody>()).Price.ShouldBe(22.00m);
+        var cart = await Eventually.Until(() => CartOf(dora), cart => cart.Lines.Single(line => line.ProductId == DemoProducts.Canister).UnitPrice == 21.21m, "the accepted change in the cart");
+        cart.Lines.Single(line => line.ProductId == DemoProducts.Dripper).UnitPrice.ShouldBe(22.00m);
+        (await (await _shop.Anonymous().GetAsync($"/api/catalog/products/{DemoProducts.Dripper}")).ReadAsync<ProductBody>()).Price.ShouldBe(22.00m);
         using var check = _shop.OpenDatabase();
         check.Scalar($"SELECT count(*) FROM {_shop.Database.EnvelopeTable("wolverine_incoming_envelopes")} WHERE {_shop.Database.Text("body")} LIKE '%42.42%'").ShouldBe(0);
     }

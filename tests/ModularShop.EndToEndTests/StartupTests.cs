@@ -194,8 +194,8 @@ public sealed class StartupTests : IAsyncLifetime
 
         await using var second = await TestShop.StartAsync(settings => { settings.Database = _database; settings.SeedDemoProducts = true; });
         var page = await (await second.Anonymous().GetAsync("/api/catalog/products?pageSize=1")).ReadAsync<PageBody>();
-        page.Total.ShouldBe(Demo.ProductCount);
-        second.Database.Count("cart", "processed_messages", "message_type = 'catalog.product-created.v1'").ShouldBe(Demo.ProductCount);
+        page.Total.ShouldBe(DemoProducts.Count);
+        second.Database.Count("cart", "processed_messages", "message_type = 'catalog.product-created.v1'").ShouldBe(DemoProducts.Count);
         (await second.Anonymous().GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

@@ -24,14 +24,14 @@ public sealed class StructuredLoggingTests
         ]);
         await host.WaitUntilReadyAsync();
         using var admin = host.Client(TestTokens.For("admin", "admin"));
-        await Eventually.Until(() => Task.FromResult(host.Output.Contains("\"Module\":\"Cart\"", StringComparison.Ordinal)), "Cart to handle the demo catalog");
+        await Eventually.Until(() => host.Output.Contains("\"Module\":\"Cart\"", StringComparison.Ordinal), "Cart to handle the demo catalog");
 
-        var response = await admin.PutJsonAsync($"/api/catalog/products/{Demo.Kettle}/price", new { price = 59.00m });
+        var response = await admin.PutJsonAsync($"/api/catalog/products/{DemoProducts.Kettle}/price", new { price = 59.00m });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var correlationId = response.Headers.GetValues("X-Correlation-ID").Single();
         var events = await Eventually.Until(
-            () => Task.FromResult(EventsWith(host.Output, correlationId)),
+            () => EventsWith(host.Output, correlationId),
             found => found.Any(e => e.Module == "Cart"),
             "Cart's handler to log under the request's correlation id");
         events.ShouldContain(e => e.Module == "Catalog" && e.Property("Request") == "ChangePrice");

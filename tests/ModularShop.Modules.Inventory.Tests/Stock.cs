@@ -1,32 +1,18 @@
-using Microsoft.Extensions.DependencyInjection;
-using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Catalog.Contracts;
 using ModularShop.Modules.Inventory.Contracts;
 using ModularShop.Testing;
-using Wolverine;
 
 namespace ModularShop.Modules.Inventory.Tests;
 
 /// <summary>What the tests do to Inventory and how they look at it: messages fed as the bus feeds them, stock read as a client reads it.</summary>
 internal static class Stock
 {
-    /// <summary>
-    /// Delivers a message to Inventory exactly as the bus does: through the kernel's consumer, under an envelope id.
-    /// Delivering the same envelope again is what at-least-once delivery does after a crash or a lost ack.
-    /// </summary>
-    public static async Task DeliverAsync<TEvent>(this TestShop shop, TEvent message, Guid? envelopeId = null) where TEvent : class
-    {
-        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<InventoryModule, TEvent>>(shop.Services);
-        var envelope = new Envelope { Id = envelopeId ?? Guid.NewGuid(), MessageType = MessageNames.Of(typeof(TEvent)), CorrelationId = "inventory-tests" };
-        await consumer.Handle(message, envelope, CancellationToken.None);
-    }
-
     /// <summary>A product of its own for one test: announced by Catalog, then given its stock by an admin.</summary>
     public static async Task<Guid> NewProductAsync(this TestShop shop, int onHand, string? sku = null)
     {
         var productId = Guid.NewGuid();
         sku ??= $"T-{productId:N}"[..20].ToUpperInvariant();
-        await shop.DeliverAsync(new ProductCreated(productId, sku, $"Test product {sku}", "", 10m, "EUR", 1, DateTimeOffset.UtcNow));
+        await shop.InboxOf<InventoryModule>().DeliverAsync(new ProductCreated(productId, sku, $"Test product {sku}", "", 10m, "EUR", 1, DateTimeOffset.UtcNow));
         using var admin = shop.Admin();
         var response = await admin.PutJsonAsync($"/api/inventory/{productId}", new { onHand });
         response.EnsureSuccessStatusCode();
@@ -42,7 +28,7 @@ internal static class Stock
     }
 
     public static Task ReserveAsync(this TestShop shop, Guid orderId, Guid productId, int quantity, Guid? envelopeId = null) =>
-        shop.DeliverAsync(new ReserveStock(orderId, [new StockLine(productId, quantity)]), envelopeId);
+        shop.InboxOf<InventoryModule>().DeliverAsync(new ReserveStock(orderId, [new StockLine(productId, quantity)]), envelopeId);
 
     /// <summary>Every answer Inventory published about the order, in no particular order.</summary>
     public static async Task<IReadOnlyList<object>> AnswersAboutAsync(this TestShop shop, Guid orderId)

@@ -1,17 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
-using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Cart.Contracts;
 using ModularShop.Testing;
-using Wolverine;
 
 namespace ModularShop.Modules.Ordering.Tests;
 
 /// <summary>A whole shop with the demo catalog, whose Ordering module is fed messages exactly as the bus feeds it.</summary>
 public sealed class OrderingShop : IAsyncLifetime
 {
-    public static readonly Guid CeramicMug = Guid.Parse("b5e69998-e014-5fbc-be84-e8554702939c");
-    public static readonly Guid Kettle = Guid.Parse("db10349f-10a6-54c8-949a-a7f4479f311e");
-
     public TestShop Shop { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -21,7 +15,7 @@ public sealed class OrderingShop : IAsyncLifetime
             settings.SeedDemoProducts = true;
             settings.Values["Modules:Payments:ProviderTimeout"] = "00:02:00";
         });
-        await Eventually.Until(() => Task.FromResult(Shop.Database.Count("inventory", "stock_items") == 24), "Inventory to stock the demo catalog");
+        await Eventually.Until(() => Shop.Database.Count("inventory", "stock_items") == DemoProducts.Count, "Inventory to stock the demo catalog");
     }
 
     public async Task DisposeAsync() => await Shop.DisposeAsync();
@@ -29,12 +23,7 @@ public sealed class OrderingShop : IAsyncLifetime
     public static CartCheckedOut Checkout(string customer, string token, Guid product, int quantity = 1) =>
         new(Guid.CreateVersion7(), customer, [new CheckedOutLine(product, "SKU", "Product", 10.00m, quantity)], 10.00m * quantity, "EUR", token, DateTimeOffset.UtcNow);
 
-    public async Task DeliverAsync<TMessage>(TMessage message, Guid envelopeId) where TMessage : class
-    {
-        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<OrderingModule, TMessage>>(Shop.Services);
-        var envelope = new Envelope { Id = envelopeId, MessageType = MessageNames.Of(typeof(TMessage)), CorrelationId = "ordering-tests" };
-        await consumer.Handle(message, envelope, CancellationToken.None);
-    }
+    public ModuleInbox<OrderingModule> Inbox => Shop.InboxOf<OrderingModule>();
 
     public async Task<OrderBody> WaitForStatusAsync(string customer, Guid orderId, string status)
     {

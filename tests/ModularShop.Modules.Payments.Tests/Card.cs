@@ -1,9 +1,6 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Payments.Contracts;
 using ModularShop.Testing;
-using Wolverine;
 
 namespace ModularShop.Modules.Payments.Tests;
 
@@ -14,22 +11,11 @@ internal static class Card
     public const string Declined = "tok_decline";
     public const string Silent = "tok_timeout";
 
-    /// <summary>
-    /// Delivers a message to Payments exactly as the bus does: through the kernel's consumer, under an envelope id.
-    /// Delivering the same envelope again is what at-least-once delivery does after a crash or a lost ack.
-    /// </summary>
-    public static async Task DeliverAsync<TEvent>(this TestShop shop, TEvent message, Guid? envelopeId = null) where TEvent : class
-    {
-        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<PaymentsModule, TEvent>>(shop.Services);
-        var envelope = new Envelope { Id = envelopeId ?? Guid.NewGuid(), MessageType = MessageNames.Of(typeof(TEvent)), CorrelationId = "payments-tests" };
-        await consumer.Handle(message, envelope, CancellationToken.None);
-    }
-
     public static Task AuthorizeAsync(this TestShop shop, Guid orderId, string customerId, string token, decimal amount = 25.80m, Guid? envelopeId = null) =>
-        shop.DeliverAsync(new AuthorizePayment(orderId, customerId, amount, "EUR", token), envelopeId);
+        shop.InboxOf<PaymentsModule>().DeliverAsync(new AuthorizePayment(orderId, customerId, amount, "EUR", token), envelopeId);
 
     public static Task VoidAsync(this TestShop shop, Guid orderId, string customerId, string reason = "Order cancelled", Guid? envelopeId = null) =>
-        shop.DeliverAsync(new VoidPayment(orderId, customerId, reason), envelopeId);
+        shop.InboxOf<PaymentsModule>().DeliverAsync(new VoidPayment(orderId, customerId, reason), envelopeId);
 
     /// <summary>The payment as its customer sees it.</summary>
     public static async Task<PaymentBody> PaymentAsync(this TestShop shop, Guid orderId, string customerId)

@@ -31,4 +31,10 @@ public static class Eventually
 
     public static Task Until(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) =>
         Until(condition, done => done, what, timeout);
+
+    public static Task<T> Until<T>(Func<T> observe, Func<T, bool> isDone, string what, TimeSpan? timeout = null) =>
+        Until(() => Task.FromResult(observe()), isDone, what, timeout);
+
+    public static Task Until(Func<bool> condition, string what, TimeSpan? timeout = null) =>
+        Until(condition, done => done, what, timeout);
 }

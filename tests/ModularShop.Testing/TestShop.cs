@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Host;
 using Wolverine.Persistence.Durability;
 using Wolverine.Runtime;
@@ -41,6 +42,8 @@ public sealed class TestShop : IAsyncDisposable
     public TestDatabase Database { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    public ModuleInbox<TModule> InboxOf<TModule>() where TModule : IModule => new(this);
 
     public static async Task<TestShop> StartAsync(Action<TestShopSettings>? configure = null)
     {
@@ -152,7 +155,7 @@ public sealed class TestShop : IAsyncDisposable
     {
         while (true)
         {
-            await Eventually.Until(() => Task.FromResult(Database.MessagesInProgress() == 0), "every stored message to be sent and handled");
+            await Eventually.Until(() => Database.MessagesInProgress() == 0, "every stored message to be sent and handled");
             var sent = _sentMessages.Count;
             if (Database.Broker is null || sent == _sentWhenDrained)
             {

@@ -4,7 +4,7 @@ namespace ModularShop.ArchitectureTests.Contracts;
 
 /// <summary>
 /// Every message the shop ever published (docs/published-messages.json) can still be read and handled by this code,
-/// and what this code sends can be read by the versions before it. RulesCatchViolationsTests shows the rule failing.
+/// and what this code sends can be read by the versions before it. <see cref="RulesCatchViolationsTests"/> shows the rule failing.
 /// </summary>
 public sealed class PublishedMessagesTests
 {

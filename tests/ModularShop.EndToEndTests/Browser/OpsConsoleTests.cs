@@ -27,7 +27,7 @@ public sealed class OpsConsoleTests : IAsyncLifetime
     {
         using (var shopper = _shop.Customer("olga"))
         {
-            await Checkout.FinalStateAsync(shopper, await Checkout.PlaceAsync(shopper, "tok_visa", (Checkout.Frother, 1)));
+            await Checkout.FinalStateAsync(shopper, await Checkout.PlaceAsync(shopper, "tok_visa", (DemoProducts.Frother, 1)));
         }
 
         await using var browser = await ShopBrowser.OpenAsync(_shop);

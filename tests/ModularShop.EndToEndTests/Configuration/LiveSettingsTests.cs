@@ -167,13 +167,13 @@ public sealed class LiveSettingsTests
     /// <summary>Waits until the shop has taken, or refused, a change of these settings: what an operator's alert would count.</summary>
     private static Task UntilCountedAsync(ShopMeasurements changes, string settings, string outcome) =>
         Eventually.Until(
-            () => Task.FromResult(changes.Total(SettingsChanges.Instrument, (SettingsChanges.SettingsAttribute, settings), (SettingsChanges.OutcomeAttribute, outcome)) >= 1),
+            () => changes.Total(SettingsChanges.Instrument, (SettingsChanges.SettingsAttribute, settings), (SettingsChanges.OutcomeAttribute, outcome)) >= 1,
             $"a change of {settings} to be {outcome}");
 
     /// <summary>tok_timeout: the simulated provider never answers, and Payments waits 10 s for it, so Ordering's own step timeout ends the order.</summary>
     private static async Task<string?> CheckoutWithASilentProviderAsync(HttpClient customer)
     {
-        var orderId = await Checkout.PlaceAsync(customer, "tok_timeout", (Checkout.Sencha, 1));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_timeout", (DemoProducts.Sencha, 1));
         return (await Checkout.FinalStateAsync(customer, orderId)).CancellationReason;
     }
 }

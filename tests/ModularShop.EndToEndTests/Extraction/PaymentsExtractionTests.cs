@@ -38,7 +38,7 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
             {
                 // Midway, and while the provider is being asked for payments, so the dead instance may hold some.
                 await Eventually.Until(
-                    () => Task.FromResult(_database.Count("ordering", "orders", "status = 'AwaitingPayment'") > 0),
+                    () => _database.Count("ordering", "orders", "status = 'AwaitingPayment'") > 0,
                     "an order to wait for its payment",
                     TimeSpan.FromSeconds(60));
                 await topology.KillPaymentsAsync(0);

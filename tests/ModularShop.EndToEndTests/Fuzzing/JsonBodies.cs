@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsCheck;
+using ModularShop.Testing;
 
 namespace ModularShop.EndToEndTests.Fuzzing;
 
@@ -89,7 +90,7 @@ internal static class JsonBodies
             FuzzBody.Json("a string", "\"text\""),
             FuzzBody.Json("not JSON", "hello"),
             FuzzBody.Json("XML", "<item><quantity>1</quantity></item>"),
-            FuzzBody.Json("a form", $"productId={Demo.CeramicMug}&quantity=1"),
+            FuzzBody.Json("a form", $"productId={DemoProducts.CeramicMug}&quantity=1"),
             FuzzBody.Json("an unclosed object", "{"),
             FuzzBody.Json("an unfinished property", "{\"quantity\":"),
             FuzzBody.Json("two objects", "{}{}"),

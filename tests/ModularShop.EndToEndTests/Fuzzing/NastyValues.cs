@@ -1,9 +1,11 @@
+using ModularShop.Testing;
+
 namespace ModularShop.EndToEndTests.Fuzzing;
 
 /// <summary>Values that have broken web APIs before: the edges of numbers, strings, identifiers and encodings.</summary>
 internal static class NastyValues
 {
-    private static readonly string DemoMug = Demo.CeramicMug.ToString();
+    private static readonly string DemoMug = DemoProducts.CeramicMug.ToString();
 
     /// <summary>Longer than any column of the shop, and than any field's limit.</summary>
     public static readonly string Long = new('x', 10_001);

@@ -1,11 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
-using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.BuildingBlocks.Telemetry;
 using ModularShop.Modules.Cart;
 using ModularShop.Modules.Catalog.Contracts;
 using ModularShop.Testing;
 using ModularShop.Testing.Telemetry;
-using Wolverine;
 
 namespace ModularShop.EndToEndTests.Housekeeping;
 
@@ -32,14 +29,14 @@ public sealed class ProcessedMessagePurgeTests
         var youngInCart = HandledMessageRecords.Insert(shop.Database, "cart", 2, now - Retention + TimeSpan.FromHours(1));
 
         await Eventually.Until(
-            () => Task.FromResult(HandledMessageRecords.Count(shop.Database, "cart", oldInCart) + HandledMessageRecords.Count(shop.Database, "inventory", oldInInventory)),
+            () => HandledMessageRecords.Count(shop.Database, "cart", oldInCart) + HandledMessageRecords.Count(shop.Database, "inventory", oldInInventory),
             left => left == 0,
             "the records past the retention to be purged");
 
         HandledMessageRecords.Count(shop.Database, "cart", youngInCart).ShouldBe(2, "records inside the retention stay");
-        await Eventually.Until(() => Task.FromResult(measurements.Total(Purged, Module("Cart"))), sum => sum == 3, "Cart's purged records to be counted");
-        await Eventually.Until(() => Task.FromResult(measurements.Total(Purged, Module("Inventory"))), sum => sum == 2, "Inventory's purged records to be counted");
-        await Eventually.Until(() => Task.FromResult(measurements.Observe(Rows, Module("Cart"))), rows => rows == 2, "Cart's records kept to be reported");
+        await Eventually.Until(() => measurements.Total(Purged, Module("Cart")), sum => sum == 3, "Cart's purged records to be counted");
+        await Eventually.Until(() => measurements.Total(Purged, Module("Inventory")), sum => sum == 2, "Inventory's purged records to be counted");
+        await Eventually.Until(() => measurements.Observe(Rows, Module("Cart")), rows => rows == 2, "Cart's records kept to be reported");
         measurements.Observe(Rows, Module("Inventory")).ShouldBe(0);
     }
 
@@ -50,9 +47,9 @@ public sealed class ProcessedMessagePurgeTests
         using var measurements = new ShopMeasurements(shop);
         var old = HandledMessageRecords.Insert(shop.Database, "cart", 7, DateTimeOffset.UtcNow - Retention - TimeSpan.FromHours(2));
 
-        await Eventually.Until(() => Task.FromResult(HandledMessageRecords.Count(shop.Database, "cart", old)), left => left == 0, "the records past the retention to be purged");
+        await Eventually.Until(() => HandledMessageRecords.Count(shop.Database, "cart", old), left => left == 0, "the records past the retention to be purged");
 
-        await Eventually.Until(() => Task.FromResult(measurements.Total(Purged, Module("Cart"))), sum => sum == 7, "Cart's purged records to be counted");
+        await Eventually.Until(() => measurements.Total(Purged, Module("Cart")), sum => sum == 7, "Cart's purged records to be counted");
         var batches = measurements.Values(Purged, Module("Cart"));
         batches.ShouldAllBe(rows => rows <= 2, $"each delete removes at most the batch size: {string.Join(", ", batches)}");
         batches.Count.ShouldBeGreaterThanOrEqualTo(4);
@@ -67,15 +64,15 @@ public sealed class ProcessedMessagePurgeTests
         var forgotten = Guid.NewGuid();
         var rememberedMessage = Created("HOUSEKEEPING-REMEMBERED");
         var forgottenMessage = Created("HOUSEKEEPING-FORGOTTEN");
-        await DeliverToCartAsync(shop, rememberedMessage, remembered);
-        await DeliverToCartAsync(shop, forgottenMessage, forgotten);
+        await shop.InboxOf<CartModule>().DeliverAsync(rememberedMessage, remembered);
+        await shop.InboxOf<CartModule>().DeliverAsync(forgottenMessage, forgotten);
         var insideRetention = now - Retention + TimeSpan.FromHours(1);
         HandledMessageRecords.Age(shop.Database, "cart", remembered, insideRetention);
         HandledMessageRecords.Age(shop.Database, "cart", forgotten, now - Retention - TimeSpan.FromHours(1));
-        await Eventually.Until(() => Task.FromResult(HandledMessageRecords.Count(shop.Database, "cart", [forgotten])), left => left == 0, "the record past the retention to be purged");
+        await Eventually.Until(() => HandledMessageRecords.Count(shop.Database, "cart", [forgotten]), left => left == 0, "the record past the retention to be purged");
 
-        await DeliverToCartAsync(shop, rememberedMessage, remembered);
-        await DeliverToCartAsync(shop, forgottenMessage, forgotten);
+        await shop.InboxOf<CartModule>().DeliverAsync(rememberedMessage, remembered);
+        await shop.InboxOf<CartModule>().DeliverAsync(forgottenMessage, forgotten);
 
         shop.Database.Count("cart", HandledMessageRecords.Table, $"message_id = {TestDatabase.Id(remembered)} AND processed_at = {HandledMessageRecords.At(insideRetention)}")
             .ShouldBe(1, "the copy inside the retention was skipped: the record of the first delivery is untouched");
@@ -96,12 +93,4 @@ public sealed class ProcessedMessagePurgeTests
 
     private static ProductCreated Created(string sku) =>
         new(Guid.NewGuid(), sku, sku, "", 5m, "EUR", 1, DateTimeOffset.UtcNow);
-
-    /// <summary>Hands Cart a message exactly as the bus does, through the kernel's consumer, under the given message id.</summary>
-    private static async Task DeliverToCartAsync(TestShop shop, ProductCreated message, Guid messageId)
-    {
-        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<CartModule, ProductCreated>>(shop.Services);
-        var envelope = new Envelope { Id = messageId, MessageType = ProductCreated.MessageName, CorrelationId = "housekeeping-tests" };
-        await consumer.Handle(message, envelope, CancellationToken.None);
-    }
 }

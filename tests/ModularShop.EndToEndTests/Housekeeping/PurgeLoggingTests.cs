@@ -15,9 +15,9 @@ public sealed class PurgeLoggingTests
         var old = DateTimeOffset.UtcNow - TimeSpan.FromDays(15);
 
         HandledMessageRecords.Insert(database, "cart", 3, old);
-        await Eventually.Until(() => Task.FromResult(PurgeLines(host.Output, "Cart").Count), lines => lines > 0, "Cart's purge to be logged");
+        await Eventually.Until(() => PurgeLines(host.Output, "Cart").Count, lines => lines > 0, "Cart's purge to be logged");
         HandledMessageRecords.Insert(database, "inventory", 2, old);
-        await Eventually.Until(() => Task.FromResult(PurgeLines(host.Output, "Inventory").Count), lines => lines > 0, "Inventory's purge to be logged");
+        await Eventually.Until(() => PurgeLines(host.Output, "Inventory").Count, lines => lines > 0, "Inventory's purge to be logged");
 
         var cart = PurgeLines(host.Output, "Cart").ShouldHaveSingleItem("the purges after the first found nothing in Cart, and said nothing");
         cart.GetProperty("Rows").GetInt64().ShouldBe(3);

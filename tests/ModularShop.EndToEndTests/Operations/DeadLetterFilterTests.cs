@@ -51,7 +51,7 @@ public sealed class DeadLetterFilterTests : IAsyncLifetime
         replayed.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         (await replayed.CountAsync()).ShouldBe(3);
 
-        await Eventually.Until(() => Task.FromResult(_shop.Database.Count("cart", "products", "name LIKE 'Faulty%'") == 3), "the three replayed products to reach Cart",
+        await Eventually.Until(() => _shop.Database.Count("cart", "products", "name LIKE 'Faulty%'") == 3, "the three replayed products to reach Cart",
             // Over the broker the message store hands replayed messages back to the queue's listener in its own time.
             TimeSpan.FromSeconds(60));
         await _shop.IdleAsync();

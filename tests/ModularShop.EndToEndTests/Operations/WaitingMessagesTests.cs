@@ -38,11 +38,11 @@ public sealed class WaitingMessagesTests : IAsyncLifetime
             var waiting = await Eventually.Until(() => admin.WaitingAsync("cart", "inbox"), store => store.Count == 3 && store.OldestAgeSeconds >= 1, "Cart's inbox to hold the three products, the oldest over a second old");
             waiting.OldestAgeSeconds.ShouldBeLessThan(60);
             await Eventually.Until(
-                () => Task.FromResult(gauges.Read("modularshop.messages.waiting", inbox)),
+                () => gauges.Read("modularshop.messages.waiting", inbox),
                 value => value == 3,
                 "the gauge of Cart's inbox to count the three");
             await Eventually.Until(
-                () => Task.FromResult(gauges.Read("modularshop.messages.oldest_age", inbox)),
+                () => gauges.Read("modularshop.messages.oldest_age", inbox),
                 value => value >= 1,
                 "the gauge of Cart's oldest message to pass a second");
             await Eventually.Until(() => admin.WaitingAsync("inventory", "inbox"), store => store.Count == 0, "Inventory to handle its own copies meanwhile");
@@ -50,7 +50,7 @@ public sealed class WaitingMessagesTests : IAsyncLifetime
         }
 
         await Eventually.Until(() => admin.WaitingAsync("cart", "inbox"), store => store.Count == 0 && store.OldestAgeSeconds == 0, "Cart to catch up");
-        await Eventually.Until(() => Task.FromResult(gauges.Read("modularshop.messages.waiting", inbox)), value => value == 0, "the gauge of Cart's inbox to fall to zero");
+        await Eventually.Until(() => gauges.Read("modularshop.messages.waiting", inbox), value => value == 0, "the gauge of Cart's inbox to fall to zero");
         gauges.Read("modularshop.messages.oldest_age", inbox).ShouldBe(0);
         _shop.Database.Count("cart", "products", "name LIKE 'Late%'").ShouldBe(3);
     }

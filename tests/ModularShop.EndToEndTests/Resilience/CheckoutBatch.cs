@@ -36,7 +36,7 @@ internal sealed class CheckoutBatch(Func<string, HttpClient> clientFor, string p
     /// <summary>Waits until at least <paramref name="count"/> checkouts are accepted and an order waits for its payment.</summary>
     public Task UntilPaymentsAreInFlightAsync(TestDatabase database, int count) =>
         Eventually.Until(
-            () => Task.FromResult(Accepted.Count >= count && database.Count("ordering", "orders", "status = 'AwaitingPayment'") > 0),
+            () => Accepted.Count >= count && database.Count("ordering", "orders", "status = 'AwaitingPayment'") > 0,
             $"{count} checkouts to be accepted and a payment to be in flight",
             TimeSpan.FromSeconds(90));
 

@@ -36,7 +36,7 @@ public sealed class CrashDefaultsTests(ITestOutputHelper output)
         await second.WaitUntilReadyAsync();
         var restarted = sinceKill.Elapsed;
         await Eventually.Until(
-            () => Task.FromResult(database.Count("ordering", "orders", "status IN ('Confirmed', 'Cancelled')") > finalAtKill),
+            () => database.Count("ordering", "orders", "status IN ('Confirmed', 'Cancelled')") > finalAtKill,
             "the first order held by the dead process to be final",
             TimeSpan.FromMinutes(1));
         var firstRecovered = sinceKill.Elapsed;

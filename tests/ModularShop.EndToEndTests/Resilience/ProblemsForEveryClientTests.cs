@@ -42,7 +42,7 @@ public sealed class ProblemsForEveryClientTests : IAsyncLifetime
             (HttpMethod.Get, "/api/catalog/products?pageSize=0", null, null, null, HttpStatusCode.BadRequest),
             (HttpMethod.Post, "/api/cart/items", customer, "{", "application/json", HttpStatusCode.BadRequest),
             (HttpMethod.Post, "/api/cart/items", customer, "<item/>", "application/xml", HttpStatusCode.UnsupportedMediaType),
-            (HttpMethod.Post, "/cart", customer, """{"item_id": "b5e69998-e014-5fbc-be84-e8554702939c", "quantity": 0}""", "application/json", HttpStatusCode.BadRequest),
+            (HttpMethod.Post, "/cart", customer, $$"""{"item_id": "{{DemoProducts.CeramicMug}}", "quantity": 0}""", "application/json", HttpStatusCode.BadRequest),
             (HttpMethod.Post, "/api/catalog/products", customer, """{"sku": "X-1", "name": "X", "price": 1}""", "application/json", HttpStatusCode.Forbidden),
             (HttpMethod.Get, "/api/cart", TestTokens.Expired("browser"), null, null, HttpStatusCode.Unauthorized),
             (HttpMethod.Delete, "/api/catalog/products", null, null, null, HttpStatusCode.MethodNotAllowed),

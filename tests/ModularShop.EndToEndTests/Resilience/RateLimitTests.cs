@@ -12,7 +12,7 @@ namespace ModularShop.EndToEndTests.Resilience;
 /// </summary>
 public sealed class RateLimitTests
 {
-    private static readonly Guid Mug = Demo.CeramicMug;
+    private static readonly Guid Mug = DemoProducts.CeramicMug;
 
     [Fact]
     public async Task A_burst_over_the_limit_is_refused_with_retry_after_writes_nothing_and_passes_once_the_window_is_over()

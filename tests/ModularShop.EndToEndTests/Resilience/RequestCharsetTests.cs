@@ -26,7 +26,7 @@ public sealed class RequestCharsetTests : IAsyncLifetime
         await _shop.IdleAsync();
         var before = _shop.Database.Fingerprint();
 
-        using var answer = await customer.PostAsync("/api/cart/items", Body($$"""{"productId": "{{Demo.CeramicMug}}", "quantity": 1}""", Encoding.UTF8, contentType));
+        using var answer = await customer.PostAsync("/api/cart/items", Body($$"""{"productId": "{{DemoProducts.CeramicMug}}", "quantity": 1}""", Encoding.UTF8, contentType));
 
         answer.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
         answer.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");

@@ -50,7 +50,7 @@ public sealed class RequestLimitsTests : IAsyncLifetime
         HttpResponseMessage answer;
         using (_shop.Database.HoldWriteLock("cart", "carts"))
         {
-            answer = await customer.PostJsonAsync("/api/cart/items", new { productId = Demo.CeramicMug, quantity = 1 });
+            answer = await customer.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 });
         }
 
         clock.Stop();
@@ -60,7 +60,7 @@ public sealed class RequestLimitsTests : IAsyncLifetime
         (await (await customer.GetAsync("/api/cart")).ReadAsync<CartBody>()).Lines.ShouldBeEmpty("the refused write left nothing");
 
         // Once the lock is gone, the same call goes through.
-        (await customer.PostJsonAsync("/api/cart/items", new { productId = Demo.CeramicMug, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await customer.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

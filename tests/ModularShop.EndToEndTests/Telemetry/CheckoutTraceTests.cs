@@ -25,7 +25,7 @@ public sealed class CheckoutTraceTests
         });
         using var customer = shop.Customer("tracy");
 
-        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (Checkout.Frother, 1));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (DemoProducts.Frother, 1));
         (await Checkout.FinalStateAsync(customer, orderId)).Status.ShouldBe("Confirmed");
 
         var trace = new CheckoutTrace(await collector.TraceOfAsync(CheckoutTrace.CheckoutRequest, spans => CheckoutTrace.IsComplete(spans, "modularshop")));
@@ -42,7 +42,7 @@ public sealed class CheckoutTraceTests
         await using var topology = await PaymentsTopology.StartAsync(database, instances: 1, shopSettings: exportToCollector, paymentsSettings: exportToCollector);
         using var customer = topology.Shop.Client(TestTokens.For("tracy"));
 
-        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (Checkout.Frother, 1));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (DemoProducts.Frother, 1));
         (await Checkout.FinalStateAsync(customer, orderId)).Status.ShouldBe("Confirmed");
 
         var trace = new CheckoutTrace(await collector.TraceOfAsync(CheckoutTrace.CheckoutRequest, spans => CheckoutTrace.IsComplete(spans, "modularshop-payments")));

@@ -137,10 +137,10 @@ public sealed class BlueGreenTests(ITestOutputHelper output)
             () =>
             {
                 using var db = database.Open();
-                return Task.FromResult(db.Scalar("""
+                return db.Scalar("""
                     SELECT count(*) FROM pg_stat_activity
                     WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%wolverine_dead_letters%'
-                    """) >= 1);
+                    """) >= 1;
             },
             "blue to be reading its dead letters, held by the test's lock");
 

@@ -21,15 +21,15 @@ public sealed class PriceChangedSwitchTests
         await Demo.WaitUntilInventoryStocksTheCatalogAsync(shop.Database);
         using var customer = shop.Customer("ravi");
         using var admin = shop.Admin();
-        (await customer.PostJsonAsync("/api/cart/items", new { productId = Checkout.Sencha, quantity = 2 })).EnsureSuccessStatusCode();
+        (await customer.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Sencha, quantity = 2 })).EnsureSuccessStatusCode();
 
-        (await admin.PutJsonAsync($"/api/catalog/products/{Checkout.Sencha}/price", new { price = 9.10m })).EnsureSuccessStatusCode();
+        (await admin.PutJsonAsync($"/api/catalog/products/{DemoProducts.Sencha}/price", new { price = 9.10m })).EnsureSuccessStatusCode();
         await UntilTheCartShowsAsync(customer, 9.10m);
         file.Write(PriceChangedVersion(2));
         await Eventually.Until(
-            () => Task.FromResult(changes.Total(SettingsChanges.Instrument, (SettingsChanges.SettingsAttribute, "Modules:Catalog"), (SettingsChanges.OutcomeAttribute, SettingsChanges.Applied)) >= 1),
+            () => changes.Total(SettingsChanges.Instrument, (SettingsChanges.SettingsAttribute, "Modules:Catalog"), (SettingsChanges.OutcomeAttribute, SettingsChanges.Applied)) >= 1,
             "Catalog to take the switch to v2");
-        (await admin.PutJsonAsync($"/api/catalog/products/{Checkout.Sencha}/price", new { price = 8.40m })).EnsureSuccessStatusCode();
+        (await admin.PutJsonAsync($"/api/catalog/products/{DemoProducts.Sencha}/price", new { price = 8.40m })).EnsureSuccessStatusCode();
         await UntilTheCartShowsAsync(customer, 8.40m);
         var orderId = await Checkout.PlaceAsync(customer, "tok_visa");
 

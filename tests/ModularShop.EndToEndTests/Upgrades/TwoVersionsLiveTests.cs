@@ -57,7 +57,7 @@ public sealed class TwoVersionsLiveTests(ITestOutputHelper output)
 
         database.Count("ordering", "held_payment_tokens").ShouldBe(0, "every token was handed to Payments or went with its order");
         using var customer = releases.Newer.Client(TestTokens.For("after-the-contract"));
-        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (Checkout.Frother, 1));
+        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (DemoProducts.Frother, 1));
         (await Checkout.FinalStateAsync(customer, orderId)).Status.ShouldBe("Confirmed");
     }
 
@@ -162,7 +162,7 @@ public sealed class TwoVersionsLiveTests(ITestOutputHelper output)
                 () =>
                 {
                     crossings = (HandledElsewhere(older, newer), HandledElsewhere(newer, older));
-                    return Task.FromResult(crossings.Item1 > 0 && crossings.Item2 > 0);
+                    return crossings.Item1 > 0 && crossings.Item2 > 0;
                 },
                 "messages of checkouts to be handled by the release they were not placed on, both ways",
                 TimeSpan.FromSeconds(30));

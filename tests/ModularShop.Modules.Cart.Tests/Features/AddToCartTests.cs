@@ -14,14 +14,14 @@ public sealed class AddToCartTests(CartShop fixture) : IClassFixture<CartShop>
     {
         using var erin = _shop.Customer("erin");
 
-        var response = await erin.PostRawAsync("/cart", $$"""{"item_id": "{{CartShop.CeramicMug}}", "quantity": 2}""");
+        var response = await erin.PostRawAsync("/cart", $$"""{"item_id": "{{DemoProducts.CeramicMug}}", "quantity": 2}""");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         body.RootElement.EnumerateObject().Select(property => property.Name).ShouldBe(new[] { "message" });
         body.RootElement.GetProperty("message").GetString().ShouldBe("Added 2 units of Ceramic Mug 350 ml to your cart; you now have 2 of it and 2 items in all.");
         var cart = await (await erin.GetAsync("/api/cart")).ReadAsync<CartBody>();
-        cart.Lines.ShouldHaveSingleItem().ShouldBe(new CartLineBody(CartShop.CeramicMug, "MUG-CERAMIC-350", "Ceramic Mug 350 ml", 12.90m, 2, 25.80m));
+        cart.Lines.ShouldHaveSingleItem().ShouldBe(new CartLineBody(DemoProducts.CeramicMug, "MUG-CERAMIC-350", "Ceramic Mug 350 ml", 12.90m, 2, 25.80m));
     }
 
     [Fact]
@@ -29,8 +29,8 @@ public sealed class AddToCartTests(CartShop fixture) : IClassFixture<CartShop>
     {
         using var frank = _shop.Customer("frank");
 
-        await frank.PostRawAsync("/cart", $$"""{"item_id": "{{CartShop.CeramicMug}}", "quantity": 2}""");
-        var response = await frank.PostRawAsync("/cart", $$"""{"item_id": "{{CartShop.CeramicMug}}", "quantity": 1}""");
+        await frank.PostRawAsync("/cart", $$"""{"item_id": "{{DemoProducts.CeramicMug}}", "quantity": 2}""");
+        var response = await frank.PostRawAsync("/cart", $$"""{"item_id": "{{DemoProducts.CeramicMug}}", "quantity": 1}""");
 
         (await response.ReadAsync<Answer>()).Message.ShouldBe("Added 1 unit of Ceramic Mug 350 ml to your cart; you now have 3 of it and 3 items in all.");
         (await (await frank.GetAsync("/api/cart")).ReadAsync<CartBody>()).Lines.ShouldHaveSingleItem().Quantity.ShouldBe(3);
@@ -44,7 +44,7 @@ public sealed class AddToCartTests(CartShop fixture) : IClassFixture<CartShop>
     {
         using var gina = _shop.Customer($"gina-{quantity}");
 
-        var response = await gina.PostRawAsync("/cart", $$"""{"item_id": "{{CartShop.CeramicMug}}", "quantity": {{quantity}}}""");
+        var response = await gina.PostRawAsync("/cart", $$"""{"item_id": "{{DemoProducts.CeramicMug}}", "quantity": {{quantity}}}""");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ReadProblemAsync()).Errors!.Keys.ShouldBe(new[] { field });
@@ -64,15 +64,20 @@ public sealed class AddToCartTests(CartShop fixture) : IClassFixture<CartShop>
         (await (await hank.GetAsync("/api/cart")).ReadAsync<CartBody>()).Lines.ShouldBeEmpty();
     }
 
+    public static TheoryData<string, string> MisshapenBodies { get; } = new()
+    {
+        { """{"quantity": 1}""", "item_id" },
+        { """{"item_id": "00000000-0000-0000-0000-000000000000", "quantity": 1}""", "item_id" },
+        { """{"item_id": "mug", "quantity": 1}""", "$.item_id" },
+        { """{"item_id": 42, "quantity": 1}""", "$.item_id" },
+        { $$"""{"item_id": "{{DemoProducts.CeramicMug}}", "quantity": "two"}""", "$.quantity" },
+        { $$"""{"item_id": "{{DemoProducts.CeramicMug}}", "quantity": 1.5}""", "$.quantity" },
+        { $$"""{"item_id": "{{DemoProducts.CeramicMug}}" """, "JSON" },
+        { """not json at all""", "JSON" },
+    };
+
     [Theory]
-    [InlineData("""{"quantity": 1}""", "item_id")]
-    [InlineData("""{"item_id": "00000000-0000-0000-0000-000000000000", "quantity": 1}""", "item_id")]
-    [InlineData("""{"item_id": "mug", "quantity": 1}""", "$.item_id")]
-    [InlineData("""{"item_id": 42, "quantity": 1}""", "$.item_id")]
-    [InlineData("""{"item_id": "b5e69998-e014-5fbc-be84-e8554702939c", "quantity": "two"}""", "$.quantity")]
-    [InlineData("""{"item_id": "b5e69998-e014-5fbc-be84-e8554702939c", "quantity": 1.5}""", "$.quantity")]
-    [InlineData("""{"item_id": "b5e69998-e014-5fbc-be84-e8554702939c" """, "JSON")]
-    [InlineData("""not json at all""", "JSON")]
+    [MemberData(nameof(MisshapenBodies))]
     public async Task A_body_that_is_not_the_promised_shape_is_a_400_that_says_why(string body, string mentioned)
     {
         using var ivan = _shop.Customer("ivan");
@@ -100,7 +105,7 @@ public sealed class AddToCartTests(CartShop fixture) : IClassFixture<CartShop>
     {
         using var jane = _shop.Customer("jane-big");
 
-        var response = await jane.PostRawAsync("/cart", $$"""{"item_id": "{{CartShop.CeramicMug}}", "quantity": 1, "note": "{{new string('x', 70_000)}}"}""");
+        var response = await jane.PostRawAsync("/cart", $$"""{"item_id": "{{DemoProducts.CeramicMug}}", "quantity": 1, "note": "{{new string('x', 70_000)}}"}""");
 
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         (await (await jane.GetAsync("/api/cart")).ReadAsync<CartBody>()).Lines.ShouldBeEmpty();
@@ -109,7 +114,7 @@ public sealed class AddToCartTests(CartShop fixture) : IClassFixture<CartShop>
     [Fact]
     public async Task Without_a_valid_token_nothing_is_added()
     {
-        var body = $$"""{"item_id": "{{CartShop.CeramicMug}}", "quantity": 1}""";
+        var body = $$"""{"item_id": "{{DemoProducts.CeramicMug}}", "quantity": 1}""";
 
         var anonymous = await _shop.Anonymous().PostRawAsync("/cart", body);
         var expired = await _shop.WithToken(TestTokens.Expired("kim")).PostRawAsync("/cart", body);

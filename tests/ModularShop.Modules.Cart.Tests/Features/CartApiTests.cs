@@ -20,8 +20,8 @@ public sealed class CartApiTests(CartShop fixture) : IClassFixture<CartShop>
     {
         using var lena = _shop.Customer("lena");
 
-        await lena.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 2 });
-        var response = await lena.PostJsonAsync("/api/cart/items", new { productId = CartShop.Kettle, quantity = 1 });
+        await lena.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 2 });
+        var response = await lena.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Kettle, quantity = 1 });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var cart = await response.ReadAsync<CartBody>();
@@ -39,7 +39,7 @@ public sealed class CartApiTests(CartShop fixture) : IClassFixture<CartShop>
     [Fact]
     public async Task Each_customer_sees_only_their_own_cart()
     {
-        await _shop.Customer("mia").PostJsonAsync("/api/cart/items", new { productId = CartShop.EnamelMug, quantity = 1 });
+        await _shop.Customer("mia").PostJsonAsync("/api/cart/items", new { productId = DemoProducts.EnamelMug, quantity = 1 });
 
         var noah = await (await _shop.Customer("noah").GetAsync("/api/cart")).ReadAsync<CartBody>();
 
@@ -50,9 +50,9 @@ public sealed class CartApiTests(CartShop fixture) : IClassFixture<CartShop>
     public async Task Going_over_the_line_limit_across_additions_is_a_422_and_changes_nothing()
     {
         using var olga = _shop.Customer("olga");
-        await olga.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 90 });
+        await olga.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 90 });
 
-        var response = await olga.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 10 });
+        var response = await olga.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 10 });
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var problem = await response.ReadProblemAsync();
@@ -74,9 +74,9 @@ public sealed class CartApiTests(CartShop fixture) : IClassFixture<CartShop>
     public async Task Changing_a_quantity_sets_it()
     {
         using var quinn = _shop.Customer("quinn");
-        await quinn.PostJsonAsync("/api/cart/items", new { productId = CartShop.EnamelMug, quantity = 1 });
+        await quinn.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.EnamelMug, quantity = 1 });
 
-        var response = await quinn.PutJsonAsync($"/api/cart/items/{CartShop.EnamelMug}", new { quantity = 5 });
+        var response = await quinn.PutJsonAsync($"/api/cart/items/{DemoProducts.EnamelMug}", new { quantity = 5 });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var cart = await response.ReadAsync<CartBody>();
@@ -90,9 +90,9 @@ public sealed class CartApiTests(CartShop fixture) : IClassFixture<CartShop>
     public async Task A_quantity_outside_the_limits_is_a_400_and_the_line_stays(int quantity)
     {
         using var rosa = _shop.Customer($"rosa-{quantity}");
-        await rosa.PostJsonAsync("/api/cart/items", new { productId = CartShop.EnamelMug, quantity = 2 });
+        await rosa.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.EnamelMug, quantity = 2 });
 
-        var response = await rosa.PutJsonAsync($"/api/cart/items/{CartShop.EnamelMug}", new { quantity });
+        var response = await rosa.PutJsonAsync($"/api/cart/items/{DemoProducts.EnamelMug}", new { quantity });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ReadProblemAsync()).Errors!.Keys.ShouldBe(new[] { "quantity" });
@@ -102,7 +102,7 @@ public sealed class CartApiTests(CartShop fixture) : IClassFixture<CartShop>
     [Fact]
     public async Task Changing_a_product_that_is_not_in_the_cart_is_a_404()
     {
-        var response = await _shop.Customer("sam").PutJsonAsync($"/api/cart/items/{CartShop.Kettle}", new { quantity = 1 });
+        var response = await _shop.Customer("sam").PutJsonAsync($"/api/cart/items/{DemoProducts.Kettle}", new { quantity = 1 });
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -111,10 +111,10 @@ public sealed class CartApiTests(CartShop fixture) : IClassFixture<CartShop>
     public async Task Removing_a_product_takes_it_out_once()
     {
         using var tess = _shop.Customer("tess");
-        await tess.PostJsonAsync("/api/cart/items", new { productId = CartShop.Kettle, quantity = 1 });
+        await tess.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Kettle, quantity = 1 });
 
-        var first = await tess.DeleteAsync($"/api/cart/items/{CartShop.Kettle}");
-        var second = await tess.DeleteAsync($"/api/cart/items/{CartShop.Kettle}");
+        var first = await tess.DeleteAsync($"/api/cart/items/{DemoProducts.Kettle}");
+        var second = await tess.DeleteAsync($"/api/cart/items/{DemoProducts.Kettle}");
 
         first.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         second.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -127,7 +127,7 @@ public sealed class CartApiTests(CartShop fixture) : IClassFixture<CartShop>
         using var uma = _shop.Customer("uma");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
-            uma.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 1 })));
+            uma.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 })));
 
         responses.ShouldAllBe(response => response.StatusCode == HttpStatusCode.OK);
         (await (await uma.GetAsync("/api/cart")).ReadAsync<CartBody>()).Lines.Single().Quantity.ShouldBe(10);
@@ -139,8 +139,8 @@ public sealed class CartApiTests(CartShop fixture) : IClassFixture<CartShop>
         using var anonymous = _shop.Anonymous();
 
         (await anonymous.GetAsync("/api/cart")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await anonymous.PostJsonAsync("/api/cart/items", new { productId = CartShop.Kettle, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await anonymous.PutJsonAsync($"/api/cart/items/{CartShop.Kettle}", new { quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await anonymous.DeleteAsync($"/api/cart/items/{CartShop.Kettle}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Kettle, quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.PutJsonAsync($"/api/cart/items/{DemoProducts.Kettle}", new { quantity = 1 })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.DeleteAsync($"/api/cart/items/{DemoProducts.Kettle}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

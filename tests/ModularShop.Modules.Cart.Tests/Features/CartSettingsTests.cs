@@ -15,10 +15,10 @@ public sealed class CartSettingsTests
         });
         using var customer = shop.Customer("vera");
         await Eventually.Until(
-            async () => (await customer.PostJsonAsync("/api/cart/items", new { productId = CartShop.Kettle, quantity = 5 })).IsSuccessStatusCode,
+            async () => (await customer.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Kettle, quantity = 5 })).IsSuccessStatusCode,
             "Cart to learn the demo kettle");
 
-        var response = await customer.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 6 });
+        var response = await customer.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 6 });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ReadProblemAsync()).Errors!["quantity"].ShouldBe(new[] { "must be between 1 and 5" });

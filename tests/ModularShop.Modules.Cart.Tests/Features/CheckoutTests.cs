@@ -12,8 +12,8 @@ public sealed class CheckoutTests(CartShop fixture) : IClassFixture<CartShop>
     public async Task Checking_out_answers_the_new_order_empties_the_cart_and_announces_the_lines_at_the_prices_seen()
     {
         using var amy = _shop.Customer("amy");
-        await amy.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 2 });
-        await amy.PostJsonAsync("/api/cart/items", new { productId = CartShop.EnamelMug, quantity = 1 });
+        await amy.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 2 });
+        await amy.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.EnamelMug, quantity = 1 });
 
         var response = await amy.PostJsonAsync("/api/cart/checkout", new { paymentToken = "tok_visa" });
 
@@ -41,8 +41,8 @@ public sealed class CheckoutTests(CartShop fixture) : IClassFixture<CartShop>
     public async Task An_empty_cart_cannot_be_checked_out()
     {
         using var ben = _shop.Customer("ben");
-        await ben.PostJsonAsync("/api/cart/items", new { productId = CartShop.Kettle, quantity = 1 });
-        await ben.DeleteAsync($"/api/cart/items/{CartShop.Kettle}");
+        await ben.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.Kettle, quantity = 1 });
+        await ben.DeleteAsync($"/api/cart/items/{DemoProducts.Kettle}");
 
         var emptied = await ben.PostJsonAsync("/api/cart/checkout", new { paymentToken = "tok_visa" });
         var never = await _shop.Customer("never-shopped").PostJsonAsync("/api/cart/checkout", new { paymentToken = "tok_visa" });
@@ -61,7 +61,7 @@ public sealed class CheckoutTests(CartShop fixture) : IClassFixture<CartShop>
     public async Task A_missing_or_malformed_payment_token_is_a_400_and_the_cart_stays(string body)
     {
         using var cleo = _shop.Customer($"cleo-{body.Length}-{body.GetHashCode(StringComparison.Ordinal)}");
-        await cleo.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 1 });
+        await cleo.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 });
 
         var response = await cleo.PostRawAsync("/api/cart/checkout", body);
 
@@ -75,7 +75,7 @@ public sealed class CheckoutTests(CartShop fixture) : IClassFixture<CartShop>
     public async Task A_token_longer_than_100_characters_is_refused()
     {
         using var dan = _shop.Customer("dan");
-        await dan.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 1 });
+        await dan.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 });
 
         var response = await dan.PostJsonAsync("/api/cart/checkout", new { paymentToken = new string('t', 101) });
 
@@ -87,7 +87,7 @@ public sealed class CheckoutTests(CartShop fixture) : IClassFixture<CartShop>
     public async Task A_token_with_the_character_u0000_is_a_400_and_nothing_is_ordered()
     {
         using var nora = _shop.Customer("nora");
-        await nora.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 1 });
+        await nora.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 });
         await _shop.IdleAsync();
         var before = _shop.Database.Fingerprint();
 
@@ -102,7 +102,7 @@ public sealed class CheckoutTests(CartShop fixture) : IClassFixture<CartShop>
     public async Task A_double_click_on_checkout_orders_once()
     {
         using var eve = _shop.Customer("eve-double");
-        await eve.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 1 });
+        await eve.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 });
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => eve.PostJsonAsync("/api/cart/checkout", new { paymentToken = "tok_visa" })));
 

@@ -1,9 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Cart.Features.FollowCatalog;
 using ModularShop.Modules.Catalog.Contracts;
 using ModularShop.Testing;
-using Wolverine;
 
 namespace ModularShop.Modules.Cart.Tests.Features;
 
@@ -16,6 +13,8 @@ public sealed class FollowCatalogTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
     private TestShop _shop = null!;
 
+    private ModuleInbox<CartModule> Cart => _shop.InboxOf<CartModule>();
+
     public async Task InitializeAsync() => _shop = await TestShop.StartAsync();
 
     public async Task DisposeAsync() => await _shop.DisposeAsync();
@@ -26,8 +25,8 @@ public sealed class FollowCatalogTests : IAsyncLifetime
         var created = Created(Guid.NewGuid(), "TWICE-CREATED", 4.20m);
         var envelopeId = Guid.NewGuid();
 
-        await DeliverAsync(created, envelopeId);
-        await DeliverAsync(created, envelopeId);
+        await Cart.DeliverAsync(created, envelopeId);
+        await Cart.DeliverAsync(created, envelopeId);
 
         _shop.Database.Count("cart", "products", $"sku = 'TWICE-CREATED'").ShouldBe(1);
         _shop.Database.Count("cart", "processed_messages", $"message_id = {TestDatabase.Id(envelopeId)}").ShouldBe(1);
@@ -38,12 +37,12 @@ public sealed class FollowCatalogTests : IAsyncLifetime
     public async Task ProductPriceChanged_delivered_again_after_a_later_change_has_no_effect()
     {
         var productId = Guid.NewGuid();
-        await DeliverAsync(Created(productId, "REDELIVERED", 10m), Guid.NewGuid());
+        await Cart.DeliverAsync(Created(productId, "REDELIVERED", 10m), Guid.NewGuid());
         var secondVersion = Guid.NewGuid();
 
-        await DeliverAsync(PriceChanged(productId, 10m, 11m, version: 2), secondVersion);
-        await DeliverAsync(PriceChanged(productId, 11m, 12m, version: 3), Guid.NewGuid());
-        await DeliverAsync(PriceChanged(productId, 10m, 11m, version: 2), secondVersion);
+        await Cart.DeliverAsync(PriceChanged(productId, 10m, 11m, version: 2), secondVersion);
+        await Cart.DeliverAsync(PriceChanged(productId, 11m, 12m, version: 3), Guid.NewGuid());
+        await Cart.DeliverAsync(PriceChanged(productId, 10m, 11m, version: 2), secondVersion);
 
         (await PriceInCartAsync(productId)).ShouldBe(12m);
         _shop.Database.Count("cart", "processed_messages", $"message_id = {TestDatabase.Id(secondVersion)}").ShouldBe(1);
@@ -53,10 +52,10 @@ public sealed class FollowCatalogTests : IAsyncLifetime
     public async Task A_replayed_old_price_under_a_new_envelope_id_is_ignored_by_its_version()
     {
         var productId = Guid.NewGuid();
-        await DeliverAsync(Created(productId, "REPLAYED", 10m), Guid.NewGuid());
-        await DeliverAsync(PriceChanged(productId, 10m, 15m, version: 3), Guid.NewGuid());
+        await Cart.DeliverAsync(Created(productId, "REPLAYED", 10m), Guid.NewGuid());
+        await Cart.DeliverAsync(PriceChanged(productId, 10m, 15m, version: 3), Guid.NewGuid());
 
-        await DeliverAsync(PriceChanged(productId, 10m, 11m, version: 2), Guid.NewGuid());
+        await Cart.DeliverAsync(PriceChanged(productId, 10m, 11m, version: 2), Guid.NewGuid());
 
         (await PriceInCartAsync(productId)).ShouldBe(15m);
     }
@@ -67,11 +66,11 @@ public sealed class FollowCatalogTests : IAsyncLifetime
         var productId = Guid.NewGuid();
         var early = Guid.NewGuid();
 
-        await Should.ThrowAsync<ProductNotYetKnownException>(() => DeliverAsync(PriceChanged(productId, 10m, 9m, version: 2), early));
+        await Should.ThrowAsync<ProductNotYetKnownException>(() => Cart.DeliverAsync(PriceChanged(productId, 10m, 9m, version: 2), early));
         _shop.Database.Count("cart", "processed_messages", $"message_id = {TestDatabase.Id(early)}").ShouldBe(0);
 
-        await DeliverAsync(Created(productId, "OVERTAKEN", 10m), Guid.NewGuid());
-        await DeliverAsync(PriceChanged(productId, 10m, 9m, version: 2), early);
+        await Cart.DeliverAsync(Created(productId, "OVERTAKEN", 10m), Guid.NewGuid());
+        await Cart.DeliverAsync(PriceChanged(productId, 10m, 9m, version: 2), early);
 
         (await PriceInCartAsync(productId)).ShouldBe(9m);
     }
@@ -93,13 +92,6 @@ public sealed class FollowCatalogTests : IAsyncLifetime
 
     private static ProductPriceChanged PriceChanged(Guid productId, decimal oldPrice, decimal price, long version) =>
         new(productId, oldPrice, price, "EUR", version, Now.AddMinutes(version));
-
-    private async Task DeliverAsync<TEvent>(TEvent message, Guid envelopeId) where TEvent : class
-    {
-        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<CartModule, TEvent>>(_shop.Services);
-        var envelope = new Envelope { Id = envelopeId, MessageType = MessageNames.Of(typeof(TEvent)), CorrelationId = "follow-catalog-tests" };
-        await consumer.Handle(message, envelope, CancellationToken.None);
-    }
 
     private async Task<decimal> PriceInCartAsync(Guid productId) =>
         await PriceInCartOrNullAsync(productId) ?? throw new InvalidOperationException($"Cart does not sell {productId}.");

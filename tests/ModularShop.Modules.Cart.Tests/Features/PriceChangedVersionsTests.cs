@@ -1,9 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Cart.Features.FollowCatalog;
 using ModularShop.Modules.Catalog.Contracts;
 using ModularShop.Testing;
-using Wolverine;
 
 namespace ModularShop.Modules.Cart.Tests.Features;
 
@@ -50,8 +47,8 @@ public sealed class PriceChangedVersionsTests
         var productId = await CreateProductAsync(shop, "PRICE-BOTH-VERSIONS", 10m);
         var at = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
-        await DeliverAsync(shop, new ProductPriceChangedV2(productId, new Money(10m, "EUR"), new Money(9m, "EUR"), at, 3, at));
-        await DeliverAsync(shop, new ProductPriceChanged(productId, 10m, 11m, "EUR", 2, at.AddMinutes(-1)));
+        await shop.InboxOf<CartModule>().DeliverAsync(new ProductPriceChangedV2(productId, new Money(10m, "EUR"), new Money(9m, "EUR"), at, 3, at));
+        await shop.InboxOf<CartModule>().DeliverAsync(new ProductPriceChanged(productId, 10m, 11m, "EUR", 2, at.AddMinutes(-1)));
 
         (await PriceInCart.OfAsync(shop, productId)).ShouldBe(9m, "v1 carries version 2, older than the v2's 3");
     }
@@ -64,7 +61,7 @@ public sealed class PriceChangedVersionsTests
         var at = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
         await Should.ThrowAsync<PriceInAnotherCurrencyException>(() =>
-            DeliverAsync(shop, new ProductPriceChangedV2(productId, new Money(10m, "EUR"), new Money(9m, "CHF"), at, 2, at)));
+            shop.InboxOf<CartModule>().DeliverAsync(new ProductPriceChangedV2(productId, new Money(10m, "EUR"), new Money(9m, "CHF"), at, 2, at)));
 
         (await PriceInCart.OfAsync(shop, productId)).ShouldBe(10m);
     }
@@ -75,14 +72,6 @@ public sealed class PriceChangedVersionsTests
         var product = await (await admin.PostJsonAsync("/api/catalog/products", new { sku, name = sku, price })).ReadAsync<CreatedProduct>();
         await Eventually.Until(async () => await PriceInCart.OfAsync(shop, product.Id) == price, "Cart to learn the product");
         return product.Id;
-    }
-
-    /// <summary>As the bus hands a message to Cart's consumer of its version.</summary>
-    private static async Task DeliverAsync<TEvent>(TestShop shop, TEvent message) where TEvent : class
-    {
-        var consumer = ActivatorUtilities.CreateInstance<IntegrationEventConsumer<CartModule, TEvent>>(shop.Services);
-        var envelope = new Envelope { Id = Guid.CreateVersion7(), MessageType = MessageNames.Of(typeof(TEvent)), CorrelationId = "price-changed-versions" };
-        await consumer.Handle(message, envelope, CancellationToken.None);
     }
 
     private sealed record CreatedProduct(Guid Id);

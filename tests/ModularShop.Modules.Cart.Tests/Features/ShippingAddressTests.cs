@@ -22,7 +22,7 @@ public sealed class ShippingAddressTests(CartShop fixture) : IClassFixture<CartS
     public async Task The_address_given_at_checkout_is_announced_with_the_order()
     {
         using var ada = _shop.Customer("ada-ships");
-        await ada.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 1 });
+        await ada.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 });
 
         var response = await ada.PostJsonAsync("/api/cart/checkout", new { paymentToken = "tok_visa", shippingAddress = Berlin });
 
@@ -39,7 +39,7 @@ public sealed class ShippingAddressTests(CartShop fixture) : IClassFixture<CartS
     public async Task A_checkout_without_an_address_still_orders_as_before()
     {
         using var ben = _shop.Customer("ben-collects");
-        await ben.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 1 });
+        await ben.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 });
 
         (await ben.PostJsonAsync("/api/cart/checkout", new { paymentToken = "tok_visa" })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
@@ -62,7 +62,7 @@ public sealed class ShippingAddressTests(CartShop fixture) : IClassFixture<CartS
     public async Task An_address_the_shop_cannot_deliver_to_is_a_400_that_names_the_field_and_orders_nothing(string field, string value)
     {
         using var cleo = _shop.Customer($"cleo-address-{field}-{value.Length}");
-        await cleo.PostJsonAsync("/api/cart/items", new { productId = CartShop.CeramicMug, quantity = 1 });
+        await cleo.PostJsonAsync("/api/cart/items", new { productId = DemoProducts.CeramicMug, quantity = 1 });
         var address = new Dictionary<string, string>
         {
             ["recipient"] = "Cleo",

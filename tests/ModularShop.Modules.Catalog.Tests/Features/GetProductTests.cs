@@ -5,6 +5,7 @@ namespace ModularShop.Modules.Catalog.Tests.Features;
 
 public sealed class GetProductTests(CatalogShop fixture) : IClassFixture<CatalogShop>
 {
+    // A literal, not DemoProducts: the test pins the id itself, which a changed derivation would otherwise carry along.
     private static readonly Guid CeramicMug = Guid.Parse("b5e69998-e014-5fbc-be84-e8554702939c");
     private readonly HttpClient _anyone = fixture.Shop.Anonymous();
 

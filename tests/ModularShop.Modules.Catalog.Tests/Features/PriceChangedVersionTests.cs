@@ -63,7 +63,7 @@ public sealed class PriceChangedVersionTests
 
     private static Task UntilCountedAsync(ShopMeasurements changes, string outcome) =>
         Eventually.Until(
-            () => Task.FromResult(changes.Total(SettingsChanges.Instrument, (SettingsChanges.SettingsAttribute, "Modules:Catalog"), (SettingsChanges.OutcomeAttribute, outcome)) >= 1),
+            () => changes.Total(SettingsChanges.Instrument, (SettingsChanges.SettingsAttribute, "Modules:Catalog"), (SettingsChanges.OutcomeAttribute, outcome)) >= 1,
             $"a change of Modules:Catalog to be {outcome}");
 
     private static async Task<List<ProductPriceChangedV2>> PublishedV2Async(TestShop shop, Guid productId) =>

@@ -37,7 +37,7 @@ public sealed class ConcurrentReservationTests(InventoryShop fixture) : IClassFi
         await Task.WhenAll(orders.SelectMany(orderId => new[]
         {
             Task.Run(() => _shop.ReserveAsync(orderId, productId, 1)),
-            Task.Run(() => _shop.DeliverAsync(new ReleaseStock(orderId, "Order cancelled"))),
+            Task.Run(() => _shop.InboxOf<InventoryModule>().DeliverAsync(new ReleaseStock(orderId, "Order cancelled"))),
         }));
 
         (await _shop.StockOfAsync(productId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(5), s => s.Reserved.ShouldBe(0));

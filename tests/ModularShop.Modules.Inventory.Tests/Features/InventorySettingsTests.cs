@@ -14,13 +14,13 @@ public sealed class InventorySettingsTests
             settings.Values["Modules:Inventory:SeedDemoStock"] = "false";
             settings.Values["Modules:Inventory:InitialStockForNewProducts"] = "7";
         });
-        await Eventually.Until(() => Task.FromResult(shop.Database.Count("inventory", "stock_items") == InventoryShop.DemoProducts), "Inventory to stock the demo catalog");
+        await Eventually.Until(() => shop.Database.Count("inventory", "stock_items") == DemoProducts.Count, "Inventory to stock the demo catalog");
 
         var productId = Guid.NewGuid();
-        await shop.DeliverAsync(new ProductCreated(productId, "BRAND-NEW", "Brand new", "", 5m, "EUR", 1, DateTimeOffset.UtcNow));
+        await shop.InboxOf<InventoryModule>().DeliverAsync(new ProductCreated(productId, "BRAND-NEW", "Brand new", "", 5m, "EUR", 1, DateTimeOffset.UtcNow));
 
-        (await shop.StockOfAsync(InventoryShop.Teapot)).OnHand.ShouldBe(7);
-        (await shop.StockOfAsync(InventoryShop.GiftCard)).OnHand.ShouldBe(7);
+        (await shop.StockOfAsync(DemoProducts.Teapot)).OnHand.ShouldBe(7);
+        (await shop.StockOfAsync(DemoProducts.GiftCard)).OnHand.ShouldBe(7);
         (await shop.StockOfAsync(productId)).OnHand.ShouldBe(7);
     }
 }

@@ -18,7 +18,7 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
         var cups = await _shop.NewProductAsync(onHand: 4);
         var orderId = Guid.NewGuid();
 
-        await _shop.DeliverAsync(new ReserveStock(orderId, [new StockLine(mugs, 2), new StockLine(cups, 3), new StockLine(mugs, 1)]));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new ReserveStock(orderId, [new StockLine(mugs, 2), new StockLine(cups, 3), new StockLine(mugs, 1)]));
 
         (await _shop.StockOfAsync(mugs)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(5), s => s.Reserved.ShouldBe(3), s => s.Available.ShouldBe(2));
         (await _shop.StockOfAsync(cups)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(4), s => s.Reserved.ShouldBe(3), s => s.Available.ShouldBe(1));
@@ -32,7 +32,7 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
         var scarce = await _shop.NewProductAsync(onHand: 1, sku: $"SCARCE-{Guid.NewGuid():N}"[..16]);
         var orderId = Guid.NewGuid();
 
-        await _shop.DeliverAsync(new ReserveStock(orderId, [new StockLine(plenty, 2), new StockLine(scarce, 2)]));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new ReserveStock(orderId, [new StockLine(plenty, 2), new StockLine(scarce, 2)]));
 
         (await _shop.StockOfAsync(plenty)).Reserved.ShouldBe(0);
         (await _shop.StockOfAsync(scarce)).Reserved.ShouldBe(0);
@@ -49,7 +49,7 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
         var unknown = Guid.NewGuid();
         var orderId = Guid.NewGuid();
 
-        await _shop.DeliverAsync(new ReserveStock(orderId, [new StockLine(stocked, 1), new StockLine(unknown, 1)]));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new ReserveStock(orderId, [new StockLine(stocked, 1), new StockLine(unknown, 1)]));
 
         (await _shop.StockOfAsync(stocked)).Reserved.ShouldBe(0);
         (await _shop.AnswersAboutAsync(orderId, 1)).ShouldHaveSingleItem().ShouldBeOfType<StockReservationFailed>()
@@ -64,7 +64,7 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
         var productId = await _shop.NewProductAsync(onHand: 5);
         var orderId = Guid.NewGuid();
 
-        await _shop.DeliverAsync(new ReserveStock(orderId, [new StockLine(productId, quantity)]));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new ReserveStock(orderId, [new StockLine(productId, quantity)]));
 
         (await _shop.StockOfAsync(productId)).Reserved.ShouldBe(0);
         (await _shop.AnswersAboutAsync(orderId, 1)).ShouldHaveSingleItem().ShouldBeOfType<StockReservationFailed>()
@@ -127,9 +127,9 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
         await _shop.ReserveAsync(kept, productId, 1);
         var envelopeId = Guid.NewGuid();
 
-        await _shop.DeliverAsync(new ReleaseStock(released, "Order cancelled"), envelopeId);
-        await _shop.DeliverAsync(new ReleaseStock(released, "Order cancelled"), envelopeId);
-        await _shop.DeliverAsync(new ReleaseStock(released, "Order cancelled"));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new ReleaseStock(released, "Order cancelled"), envelopeId);
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new ReleaseStock(released, "Order cancelled"), envelopeId);
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new ReleaseStock(released, "Order cancelled"));
 
         (await _shop.StockOfAsync(productId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(5), s => s.Reserved.ShouldBe(1), s => s.Available.ShouldBe(4));
     }
@@ -144,9 +144,9 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
         await _shop.ReserveAsync(other, productId, 1);
         var envelopeId = Guid.NewGuid();
 
-        await _shop.DeliverAsync(new CommitStock(committed), envelopeId);
-        await _shop.DeliverAsync(new CommitStock(committed), envelopeId);
-        await _shop.DeliverAsync(new CommitStock(committed));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new CommitStock(committed), envelopeId);
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new CommitStock(committed), envelopeId);
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new CommitStock(committed));
 
         (await _shop.StockOfAsync(productId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(3), s => s.Reserved.ShouldBe(1), s => s.Available.ShouldBe(2));
     }
@@ -157,9 +157,9 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
         var productId = await _shop.NewProductAsync(onHand: 5);
         var orderId = Guid.NewGuid();
         await _shop.ReserveAsync(orderId, productId, 2);
-        await _shop.DeliverAsync(new CommitStock(orderId));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new CommitStock(orderId));
 
-        await _shop.DeliverAsync(new ReleaseStock(orderId, "Too late"));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new ReleaseStock(orderId, "Too late"));
 
         (await _shop.StockOfAsync(productId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(3), s => s.Reserved.ShouldBe(0));
     }
@@ -170,7 +170,7 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
         var productId = await _shop.NewProductAsync(onHand: 5);
         var orderId = Guid.NewGuid();
 
-        await _shop.DeliverAsync(new ReleaseStock(orderId, "Order cancelled: payment timed out"));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new ReleaseStock(orderId, "Order cancelled: payment timed out"));
         await _shop.ReserveAsync(orderId, productId, 2);
 
         (await _shop.StockOfAsync(productId)).Reserved.ShouldBe(0);

@@ -12,10 +12,10 @@ public sealed class StockApiTests(InventoryShop fixture) : IClassFixture<Invento
     {
         using var anonymous = _shop.Anonymous();
 
-        var response = await anonymous.GetAsync($"/api/inventory/{InventoryShop.Teapot}");
+        var response = await anonymous.GetAsync($"/api/inventory/{DemoProducts.Teapot}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.ReadAsync<StockBody>()).ShouldBe(new StockBody(InventoryShop.Teapot, "TEAPOT-CAST-800", "Cast-iron Teapot 800 ml", 2, 0, 2));
+        (await response.ReadAsync<StockBody>()).ShouldBe(new StockBody(DemoProducts.Teapot, "TEAPOT-CAST-800", "Cast-iron Teapot 800 ml", 2, 0, 2));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class CartCheckedOutVersionsTests(OrderingShop fixture) : IClassFi
         var orderId = Guid.CreateVersion7();
         await LeftInTheInbox.StoreAsync(fixture.Shop.Services, "Ordering", orderId, CartCheckedOut.MessageName, $$"""
             {"orderId":"{{orderId}}","customerId":"before-addresses",
-             "lines":[{"productId":"{{OrderingShop.CeramicMug}}","sku":"MUG-CERAMIC-350","name":"Ceramic Mug 350 ml","unitPrice":12.90,"quantity":1}],
+             "lines":[{"productId":"{{DemoProducts.CeramicMug}}","sku":"MUG-CERAMIC-350","name":"Ceramic Mug 350 ml","unitPrice":12.90,"quantity":1}],
              "total":12.90,"currency":"EUR","paymentToken":"tok_visa","occurredAt":"2026-11-30T09:00:00+00:00"}
             """);
 
@@ -32,7 +32,7 @@ public sealed class CartCheckedOutVersionsTests(OrderingShop fixture) : IClassFi
         var orderId = Guid.CreateVersion7();
         await LeftInTheInbox.StoreAsync(fixture.Shop.Services, "Ordering", orderId, CartCheckedOut.MessageName, $$"""
             {"orderId":"{{orderId}}","customerId":"from-the-future",
-             "lines":[{"productId":"{{OrderingShop.CeramicMug}}","sku":"MUG-CERAMIC-350","name":"Ceramic Mug 350 ml","unitPrice":12.90,"quantity":2,"engraving":"A"}],
+             "lines":[{"productId":"{{DemoProducts.CeramicMug}}","sku":"MUG-CERAMIC-350","name":"Ceramic Mug 350 ml","unitPrice":12.90,"quantity":2,"engraving":"A"}],
              "total":25.80,"currency":"EUR","paymentToken":"tok_visa","occurredAt":"2026-12-24T09:00:00+00:00",
              "shippingAddress":{"recipient":"Grace Hopper","line1":"1 Navy Way","line2":null,"postalCode":"20301","city":"Arlington","countryCode":"US","doorCode":"1906"},
              "giftWrap":true,"loyalty":{"points":12} }

@@ -10,9 +10,9 @@ public sealed class HeldPaymentTokenTests(OrderingShop fixture) : IClassFixture<
     [Fact]
     public async Task Once_the_payment_is_asked_for_the_shop_keeps_the_card_token_no_longer()
     {
-        var checkout = OrderingShop.Checkout("tessa", "tok_visa", OrderingShop.CeramicMug);
+        var checkout = OrderingShop.Checkout("tessa", "tok_visa", DemoProducts.CeramicMug);
 
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
 
         await fixture.WaitForStatusAsync("tessa", checkout.OrderId, "Confirmed");
         _shop.Database.Count("ordering", "held_payment_tokens", $"order_id = {TestDatabase.Id(checkout.OrderId)}").ShouldBe(0);
@@ -23,7 +23,7 @@ public sealed class HeldPaymentTokenTests(OrderingShop fixture) : IClassFixture<
     {
         var checkout = OrderingShop.Checkout("tomas", "tok_visa", Guid.NewGuid());
 
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
 
         await fixture.WaitForStatusAsync("tomas", checkout.OrderId, "Cancelled");
         _shop.Database.Count("ordering", "held_payment_tokens", $"order_id = {TestDatabase.Id(checkout.OrderId)}").ShouldBe(0);

@@ -5,14 +5,13 @@ namespace ModularShop.Modules.Ordering.Tests.Features;
 
 public sealed class OrderQueriesTests(OrderingShop fixture) : IClassFixture<OrderingShop>
 {
-    private static readonly Guid Filters = Guid.Parse("19bdc5d8-622c-5f7b-974c-5b718607b9e8");
     private readonly TestShop _shop = fixture.Shop;
 
     [Fact]
     public async Task An_order_is_seen_by_its_customer_and_admins_and_by_nobody_else()
     {
-        var checkout = OrderingShop.Checkout("tina", "tok_visa", Filters);
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        var checkout = OrderingShop.Checkout("tina", "tok_visa", DemoProducts.PaperFilters);
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
         await fixture.WaitForStatusAsync("tina", checkout.OrderId, "Confirmed");
 
         var asAdmin = await _shop.Admin().GetAsync($"/api/orders/{checkout.OrderId}");
@@ -39,12 +38,12 @@ public sealed class OrderQueriesTests(OrderingShop fixture) : IClassFixture<Orde
         var placed = new List<Guid>();
         foreach (var _ in Enumerable.Range(0, 3))
         {
-            var checkout = OrderingShop.Checkout("victor", "tok_decline", Filters);
-            await fixture.DeliverAsync(checkout, Guid.NewGuid());
+            var checkout = OrderingShop.Checkout("victor", "tok_decline", DemoProducts.PaperFilters);
+            await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
             placed.Add(checkout.OrderId);
         }
 
-        await fixture.DeliverAsync(OrderingShop.Checkout("wanda", "tok_decline", Filters), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(OrderingShop.Checkout("wanda", "tok_decline", DemoProducts.PaperFilters), Guid.NewGuid());
         using var victor = _shop.Customer("victor");
 
         var first = await (await victor.GetAsync("/api/orders?pageSize=2")).ReadAsync<OrderPageBody>();

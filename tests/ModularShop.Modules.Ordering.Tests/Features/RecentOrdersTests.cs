@@ -105,8 +105,8 @@ public sealed class RecentOrdersTests(OrderingShop fixture) : IClassFixture<Orde
 
     private async Task<Guid> PlaceAsync(string customer, string token, string status, int quantity = 1)
     {
-        var checkout = OrderingShop.Checkout(customer, token, OrderingShop.CeramicMug, quantity);
-        await fixture.DeliverAsync(checkout, Guid.NewGuid());
+        var checkout = OrderingShop.Checkout(customer, token, DemoProducts.CeramicMug, quantity);
+        await fixture.Inbox.DeliverAsync(checkout, Guid.NewGuid());
         await fixture.WaitForStatusAsync(customer, checkout.OrderId, status);
         return checkout.OrderId;
     }

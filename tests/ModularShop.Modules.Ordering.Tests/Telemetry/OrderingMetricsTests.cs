@@ -19,16 +19,16 @@ public sealed class OrderingMetricsTests(OrderingShop fixture) : IClassFixture<O
     public async Task Each_checkout_counts_once_by_how_it_ends_and_how_long_it_took()
     {
         using var measurements = new ShopMeasurements(_shop);
-        var confirmed = OrderingShop.Checkout("tess", "tok_visa", OrderingShop.CeramicMug);
-        var soldOut = OrderingShop.Checkout("tess", "tok_visa", OrderingShop.Kettle);
-        var declined = OrderingShop.Checkout("tess", "tok_decline", OrderingShop.CeramicMug);
+        var confirmed = OrderingShop.Checkout("tess", "tok_visa", DemoProducts.CeramicMug);
+        var soldOut = OrderingShop.Checkout("tess", "tok_visa", DemoProducts.Kettle);
+        var declined = OrderingShop.Checkout("tess", "tok_decline", DemoProducts.CeramicMug);
         var envelopeId = Guid.NewGuid();
 
-        await fixture.DeliverAsync(confirmed, envelopeId);
-        await fixture.DeliverAsync(confirmed, envelopeId);
-        await fixture.DeliverAsync(confirmed, Guid.NewGuid());
-        await fixture.DeliverAsync(soldOut, Guid.NewGuid());
-        await fixture.DeliverAsync(declined, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(confirmed, envelopeId);
+        await fixture.Inbox.DeliverAsync(confirmed, envelopeId);
+        await fixture.Inbox.DeliverAsync(confirmed, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(soldOut, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(declined, Guid.NewGuid());
         await fixture.WaitForStatusAsync("tess", confirmed.OrderId, "Confirmed");
         await fixture.WaitForStatusAsync("tess", soldOut.OrderId, "Cancelled");
         await fixture.WaitForStatusAsync("tess", declined.OrderId, "Cancelled");
@@ -56,7 +56,7 @@ public sealed class OrderingMetricsTests(OrderingShop fixture) : IClassFixture<O
     {
         using var measurements = new ShopMeasurements(_shop);
 
-        await Should.ThrowAsync<Exception>(() => fixture.DeliverAsync(new StockReserved(Guid.NewGuid()), Guid.NewGuid()));
+        await Should.ThrowAsync<Exception>(() => fixture.Inbox.DeliverAsync(new StockReserved(Guid.NewGuid()), Guid.NewGuid()));
 
         var stockReserved = (ShopTelemetry.MessageAttribute, StockReserved.MessageName);
         measurements.Total("modularshop.messages.failed", (ShopTelemetry.ModuleAttribute, Ordering), stockReserved).ShouldBe(1);

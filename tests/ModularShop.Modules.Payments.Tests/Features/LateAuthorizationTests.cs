@@ -30,8 +30,8 @@ public sealed class LateAuthorizationTests : IAsyncLifetime
 
         (await _shop.AnswersAboutAsync(orderId, 1)).ShouldHaveSingleItem()
             .ShouldBe(new PaymentRefused(orderId, "The payment provider did not answer within 0.5 s."));
-        await Eventually.Until(() => Task.FromResult(_shop.Ledger(orderId).Approved == 1), "the provider to authorize after all");
-        await Eventually.Until(() => Task.FromResult(_shop.Ledger(orderId) == (1, 1, 1)), "the late authorization to be voided", TimeSpan.FromSeconds(30));
+        await Eventually.Until(() => _shop.Ledger(orderId).Approved == 1, "the provider to authorize after all");
+        await Eventually.Until(() => _shop.Ledger(orderId) == (1, 1, 1), "the late authorization to be voided", TimeSpan.FromSeconds(30));
         (await _shop.PaymentAsync(orderId, "gale")).Status.ShouldBe("Refused");
     }
 }

@@ -70,7 +70,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
                 {
                     var root = Spans.FirstOrDefault(span => span.Name == rootName);
                     trace = root is null ? [] : Spans.Where(span => span.TraceId == root.TraceId).ToList();
-                    return Task.FromResult(trace.Count > 0 && complete(trace));
+                    return trace.Count > 0 && complete(trace);
                 },
                 $"the trace of '{rootName}' to arrive whole",
                 timeout);
