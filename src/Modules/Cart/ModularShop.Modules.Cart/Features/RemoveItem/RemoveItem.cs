@@ -1,8 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ModularShop.BuildingBlocks.Errors;
-using ModularShop.BuildingBlocks.Persistence;
-using ModularShop.Modules.Cart.Persistence;
 
 namespace ModularShop.Modules.Cart.Features.RemoveItem;
 

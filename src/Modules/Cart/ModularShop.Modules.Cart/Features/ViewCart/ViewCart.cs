@@ -1,5 +1,4 @@
 using MediatR;
-using ModularShop.Modules.Cart.Persistence;
 
 namespace ModularShop.Modules.Cart.Features.ViewCart;
 

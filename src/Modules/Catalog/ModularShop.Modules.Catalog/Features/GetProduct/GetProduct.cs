@@ -1,7 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ModularShop.BuildingBlocks.Errors;
-using ModularShop.Modules.Catalog.Persistence;
 
 namespace ModularShop.Modules.Catalog.Features.GetProduct;
 

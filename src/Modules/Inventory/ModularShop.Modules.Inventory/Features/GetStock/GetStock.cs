@@ -1,7 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ModularShop.BuildingBlocks.Errors;
-using ModularShop.Modules.Inventory.Persistence;
 
 namespace ModularShop.Modules.Inventory.Features.GetStock;
 

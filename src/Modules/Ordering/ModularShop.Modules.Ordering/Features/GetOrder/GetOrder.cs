@@ -1,7 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ModularShop.BuildingBlocks.Errors;
-using ModularShop.Modules.Ordering.Persistence;
 
 namespace ModularShop.Modules.Ordering.Features.GetOrder;
 

@@ -1,6 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ModularShop.Modules.Ordering.Persistence;
 
 namespace ModularShop.Modules.Ordering.Features.ListOrders;
 

@@ -1,7 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ModularShop.Modules.Ordering.Domain;
-using ModularShop.Modules.Ordering.Persistence;
 
 namespace ModularShop.Modules.Ordering.Features.ListRecentOrders;
 

@@ -1,7 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ModularShop.BuildingBlocks.Errors;
-using ModularShop.Modules.Payments.Persistence;
 
 namespace ModularShop.Modules.Payments.Features.GetPayment;
 
