@@ -13,12 +13,7 @@ public sealed class OpsConsoleTests : IAsyncLifetime
 
     private TestShop _shop = null!;
 
-    public async Task InitializeAsync() => _shop = await TestShop.StartAsync(settings =>
-    {
-        settings.Environment = "Development";
-        settings.SeedDemoProducts = true;
-        settings.Values["Messaging:RetryDelays"] = "00:00:00.100";
-    });
+    public async Task InitializeAsync() => _shop = await Storefront.StartAsync(settings => settings.Values["Messaging:RetryDelays"] = "00:00:00.100");
 
     public async Task DisposeAsync() => await _shop.DisposeAsync();
 

@@ -10,12 +10,18 @@ internal static class Storefront
     /// <summary>Long enough for a checkout on a busy machine: the order page follows it by itself.</summary>
     public static readonly LocatorAssertionsToHaveTextOptions UntilFinal = new() { Timeout = 60_000 };
 
-    /// <summary>A shop in Development, where the storefront signs shoppers in with development tokens, with the demo catalog.</summary>
-    public static Task<TestShop> StartAsync() => TestShop.StartAsync(settings =>
+    /// <summary>A shop in Development, where the storefront signs shoppers in with development tokens, once Cart and Inventory know the demo catalog.</summary>
+    public static async Task<TestShop> StartAsync(Action<TestShopSettings>? configure = null)
     {
-        settings.Environment = "Development";
-        settings.SeedDemoProducts = true;
-    });
+        var shop = await TestShop.StartAsync(settings =>
+        {
+            settings.Environment = "Development";
+            settings.SeedDemoProducts = true;
+            configure?.Invoke(settings);
+        });
+        await Demo.WaitUntilTheCatalogIsKnownAsync(shop.Database);
+        return shop;
+    }
 
     public static async Task SignInAsync(this IPage page, string name, bool asAdmin = false)
     {
