@@ -48,11 +48,15 @@ public static class SettingsReader
     }
 
     /// <summary>Throws the failures <see cref="Collect{TSettings}"/> kept, if there are any.</summary>
+    /// <summary>Throws the one wrong setting as it is, or several together.</summary>
     public static void ThrowIfAny(List<InvalidSettingException> failures)
     {
-        if (failures.Count > 0)
+        switch (failures)
         {
-            throw new AggregateException(failures);
+            case [var only]:
+                throw only;
+            case [_, ..]:
+                throw new AggregateException(failures);
         }
     }
 

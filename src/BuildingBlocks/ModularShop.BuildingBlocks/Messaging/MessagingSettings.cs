@@ -58,11 +58,6 @@ public sealed record MessagingSettings(MessageTransport Transport, Uri? Broker, 
             SettingsReader.Collect(() => CheckRetention(retention, staleNodeTimeout, retryDelays ?? DefaultRetryDelays), failures);
         }
 
-        if (failures is [var only])
-        {
-            throw only;
-        }
-
         SettingsReader.ThrowIfAny(failures);
         return new MessagingSettings(transport, broker, durability, staleNodeTimeout, envelopeSchema, retryDelays) { Retention = retention! };
     }

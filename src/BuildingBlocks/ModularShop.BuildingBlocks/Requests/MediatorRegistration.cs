@@ -7,7 +7,7 @@ namespace ModularShop.BuildingBlocks.Requests;
 
 /// <summary>
 /// Requests inside a module go through MediatR. Its own DI package is not usable here, so the mediator, the pipeline
-/// and each module's handlers and validators are registered here, found among the module's classes
+/// and each module's handlers and validators are registered with Scrutor, from the module's classes
 /// (<see cref="ModuleDescriptor.Types"/>).
 /// </summary>
 internal static class MediatorRegistration
@@ -24,24 +24,13 @@ internal static class MediatorRegistration
         return services;
     }
 
-    public static IServiceCollection AddRequestHandlersOf(this IServiceCollection services, ModuleDescriptor module)
-    {
-        AddAsImplementedInterfaces(services, module.Types.Where(type => Implements(type, typeof(IRequestHandler<,>))));
-        AddAsImplementedInterfaces(services, module.Types.Where(type => Implements(type, typeof(IValidator<>))));
-        return services;
-    }
-
-    private static void AddAsImplementedInterfaces(IServiceCollection services, IEnumerable<Type> types)
-    {
-        foreach (var type in types)
-        {
-            foreach (var contract in type.GetInterfaces())
-            {
-                services.AddTransient(contract, type);
-            }
-        }
-    }
-
-    private static bool Implements(Type type, Type openInterface) =>
-        type.GetInterfaces().Any(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == openInterface);
+    public static IServiceCollection AddRequestHandlersOf(this IServiceCollection services, ModuleDescriptor module) =>
+        services.Scan(scan => scan
+            .FromTypes(module.Types)
+            .AddClasses(classes => classes.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithTransientLifetime()
+            .AddClasses(classes => classes.AssignableTo(typeof(IValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithTransientLifetime());
 }
