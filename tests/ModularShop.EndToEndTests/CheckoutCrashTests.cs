@@ -111,7 +111,7 @@ public sealed class CheckoutCrashTests(ITestOutputHelper output) : IAsyncLifetim
 
             foreach (var (_, orderId) in orders)
             {
-                await Fulfilment.ShipAsync(admin, orderId);
+                await Fulfilment.PackAndShipAsync(admin, orderId);
             }
 
             // Ordering has asked for a capture, and the slow provider has not answered all of them yet.

@@ -23,6 +23,13 @@ public static class Fulfilment
     public static async Task<ShipmentBody> ShipAsync(HttpClient admin, Guid orderId, string carrier = "DHL", string? trackingNumber = null) =>
         await ExpectOkAsync(await admin.PostJsonAsync($"/api/shipping/shipments/{orderId}/shipped", new { carrier, trackingNumber = trackingNumber ?? TrackingNumberOf(orderId) }));
 
+    /// <summary>Packs the parcel, then hands it to the carrier: a parcel is always packed before it ships.</summary>
+    public static async Task<ShipmentBody> PackAndShipAsync(HttpClient admin, Guid orderId, string carrier = "DHL", string? trackingNumber = null)
+    {
+        await PackAsync(admin, orderId);
+        return await ShipAsync(admin, orderId, carrier, trackingNumber);
+    }
+
     public static async Task<ShipmentBody> ReturnAsync(HttpClient admin, Guid orderId) =>
         await ExpectOkAsync(await admin.PostJsonAsync($"/api/shipping/shipments/{orderId}/returned", new { }));
 

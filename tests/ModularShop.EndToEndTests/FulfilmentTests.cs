@@ -55,7 +55,7 @@ public sealed class FulfilmentTests(CheckoutTests.Shop fixture) : IClassFixture<
         (await Checkout.PaymentAsync(customer, orderId))!.Status.ShouldBe("Authorized");
 
         await Fulfilment.ShipmentAsync(admin, orderId);
-        await Fulfilment.ShipAsync(admin, orderId);
+        await Fulfilment.PackAndShipAsync(admin, orderId);
 
         var payment = await Fulfilment.PaymentUntilAsync(customer, orderId, "CaptureFailed");
         payment.Reason.ShouldNotBeNullOrEmpty();
@@ -156,7 +156,7 @@ public sealed class FulfilmentTests(CheckoutTests.Shop fixture) : IClassFixture<
         var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (product, 1));
         (await Checkout.FinalStateAsync(customer, orderId)).Status.ShouldBe("Confirmed");
         await Fulfilment.ShipmentAsync(admin, orderId);
-        await Fulfilment.ShipAsync(admin, orderId);
+        await Fulfilment.PackAndShipAsync(admin, orderId);
         await Fulfilment.PaymentUntilAsync(customer, orderId, "Captured");
         return orderId;
     }

@@ -52,7 +52,7 @@ public sealed class StorefrontTests : IAsyncLifetime
         using var admin = _shop.Admin();
         var confirmedId = Guid.Parse(confirmedAt.Split('/')[^1]);
         await Fulfilment.ShipmentAsync(admin, confirmedId);
-        await Fulfilment.ShipAsync(admin, confirmedId, "DHL", "JJD-0042-0815");
+        await Fulfilment.PackAndShipAsync(admin, confirmedId, "DHL", "JJD-0042-0815");
         using (var shopper = _shop.Customer("sam"))
         {
             await Fulfilment.OrderUntilAsync(shopper, confirmedId, order => order.Status == "Shipped", "to be shipped");

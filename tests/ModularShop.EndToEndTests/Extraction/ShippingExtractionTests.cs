@@ -64,7 +64,7 @@ public sealed class ShippingExtractionTests : IAsyncLifetime
         (await Fulfilment.ShipmentAsync(backHome, orders[1].OrderId)).Status.ShouldBe("Shipped");
         var (customerAfter, orderAfter, _) = await PlaceConfirmedAsync(shop, "split-shipping-back", "tok_visa", 4);
         await Fulfilment.ShipmentAsync(backHome, orderAfter);
-        await Fulfilment.ShipAsync(backHome, orderAfter);
+        await Fulfilment.PackAndShipAsync(backHome, orderAfter);
         using (var client = shop.Client(TestTokens.For(customerAfter)))
         {
             await Fulfilment.PaymentUntilAsync(client, orderAfter, "Captured", TimeSpan.FromSeconds(60));
