@@ -85,7 +85,7 @@ public sealed class RecentOrdersTests(OrderingShop fixture) : IClassFixture<Orde
     }
 
     [Theory]
-    [InlineData("status=Shipped", "status")]
+    [InlineData("status=Delivered", "status")]
     [InlineData("status=2", "status")]
     [InlineData("status=Pending,Confirmed", "status")]
     [InlineData("limit=0", "limit")]
