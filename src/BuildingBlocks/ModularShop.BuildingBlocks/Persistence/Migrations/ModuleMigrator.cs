@@ -77,8 +77,11 @@ public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabas
         Run(module, services =>
         {
             var runner = services.GetRequiredService<IMigrationRunner>();
-            var applied = services.GetRequiredService<IVersionLoader>().VersionInfo.Latest();
-            if (up && version < applied)
+            var versions = services.GetRequiredService<IVersionLoader>().VersionInfo;
+            var applied = versions.Latest();
+
+            // Below the latest applied step, up is still up while a step at or below the target waits (a contract step).
+            if (up && version < applied && !MigrationsOf(services).Keys.Any(step => step <= version && !versions.HasAppliedMigration(step)))
             {
                 throw new MigrationDirectionException($"{module.Name} is at migration {applied}; moving up to {version} would go down. Use 'down'.");
             }
