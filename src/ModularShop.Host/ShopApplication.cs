@@ -86,7 +86,7 @@ internal static class ShopApplication
 
         builder.AddShopLogging();
         builder.AddShopTelemetry(modules);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<TimeProvider>(new MicrosecondClock());
         builder.Services.AddSingleton(messaging);
         builder.Services.AddModules(builder.Configuration, modules, database);
         builder.Services.AddMessageHousekeeping();

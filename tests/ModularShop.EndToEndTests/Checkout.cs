@@ -51,7 +51,18 @@ public static class Checkout
     private sealed record Accepted(Guid OrderId);
 }
 
-public sealed record OrderBody(Guid Id, string Status, List<OrderLineBody> Lines, decimal Total, string Currency, string? CancellationReason, AddressBody? ShippingAddress = null);
+public sealed record OrderBody(
+    Guid Id,
+    string Status,
+    List<OrderLineBody> Lines,
+    decimal Total,
+    string Currency,
+    string? CancellationReason,
+    AddressBody? ShippingAddress = null,
+    OrderShipmentBody? Shipment = null);
+
+/// <summary>The parcel as the order shows it.</summary>
+public sealed record OrderShipmentBody(string Status, string? Carrier, string? TrackingNumber, DateTimeOffset? ShippedAt, DateTimeOffset? ReturnedAt);
 
 public sealed record AddressBody(string Recipient, string Line1, string? Line2, string PostalCode, string City, string CountryCode);
 
@@ -59,4 +70,4 @@ public sealed record OrderLineBody(Guid ProductId, string Sku, decimal UnitPrice
 
 public sealed record StockBody(Guid ProductId, string Sku, int OnHand, int Reserved, int Available);
 
-public sealed record PaymentBody(Guid OrderId, string Status, decimal Amount, string Currency, string? AuthorizationId, string? Reason);
+public sealed record PaymentBody(Guid OrderId, string Status, decimal Amount, string Currency, string? AuthorizationId, string? Reason, DateTimeOffset? CapturedAt = null, DateTimeOffset? RefundedAt = null);

@@ -71,9 +71,9 @@ public sealed class ModuleSelectionTests
     public async Task A_module_the_build_does_not_have_stops_the_host_naming_the_setting()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var host = HostProcess.Start(database, ["--modules", "payments,shipping"]);
+        await using var host = HostProcess.Start(database, ["--modules", "payments,billing"]);
 
         (await host.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(1);
-        host.Output.ShouldContain("Modules:Run names 'shipping', which is not a module of this build; the modules here are cart, catalog, inventory, ordering, payments.");
+        host.Output.ShouldContain("Modules:Run names 'billing', which is not a module of this build; the modules here are cart, catalog, inventory, ordering, payments, shipping.");
     }
 }

@@ -13,4 +13,6 @@ public sealed class PaymentsShop : IAsyncLifetime
 }
 
 /// <summary>GET /api/payments/{orderId}, as the customer or an admin reads it.</summary>
-public sealed record PaymentBody(Guid OrderId, string Status, decimal Amount, string Currency, string? AuthorizationId, string? Reason);
+public sealed record PaymentBody(
+    Guid OrderId, string Status, decimal Amount, string Currency, string? AuthorizationId, string? Reason,
+    DateTimeOffset? CapturedAt = null, DateTimeOffset? RefundedAt = null);

@@ -7,8 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.BuildingBlocks.Modules;
 using ModularShop.Host;
+using Wolverine;
 using Wolverine.Persistence.Durability;
 using Wolverine.Runtime;
+using Wolverine.Tracking;
 using Wolverine.Util;
 
 namespace ModularShop.Testing;
@@ -126,6 +128,29 @@ public sealed class TestShop : IAsyncDisposable
         return copiesForOneConsumer?
             .Select(envelope => (DerivedMessageIds.IdOf(envelope), System.Text.Json.JsonSerializer.Deserialize<T>(envelope.Data!, HttpJson.Options)!))
             .ToList() ?? [];
+    }
+
+    /// <summary>
+    /// Runs <paramref name="act"/> and returns the messages of these types it published, once each, whether or not a
+    /// module consumes them yet: a message no module consumes is in no inbox for <see cref="PublishedAsync{T}"/> to
+    /// find. Other messages in flight meanwhile are not watched; a consumer still handling these is waited for a while.
+    /// </summary>
+    public async Task<IReadOnlyList<object>> PublishedWhileAsync(Func<Task> act, params Type[] types)
+    {
+        var session = await _app.TrackActivity()
+            .IgnoreMessagesMatchingType(type => !types.Contains(type))
+            .DoNotAssertOnExceptionsDetected()
+            .DoNotAssertOnTimeout()
+            .Timeout(TimeSpan.FromSeconds(10))
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ => act()));
+        return session.AllRecordsInOrder()
+            .Where(record => record.MessageEventType is MessageEventType.Sent or MessageEventType.NoRoutes)
+            .Select(record => record.Envelope)
+            .OfType<Envelope>()
+            .Where(envelope => envelope.Message is not null)
+            .DistinctBy(envelope => envelope.Id)
+            .Select(envelope => envelope.Message!)
+            .ToList();
     }
 
     /// <summary>

@@ -39,9 +39,9 @@ internal static class HostCommands
             Usage:
               ModularShop.Host                                   serve every module
               ModularShop.Host --modules <module>[,<module>...]  serve only those modules: a service split out of the shop
-              ModularShop.Host migrate                           apply every module's pending migrations short of a contract step, and create the message store
+              ModularShop.Host migrate                           apply every module's pending migrations but the contract steps, and create the message store
               ModularShop.Host migrate list                      every module's migrations, applied or pending, contract steps marked
-              ModularShop.Host migrate <module> up [<step>]      move one module up to <step> (a version or a name; contract steps included), or short of the next contract step
+              ModularShop.Host migrate <module> up [<step>]      move one module up to <step> (a version or a name; contract steps included), or every step but the contract steps
               ModularShop.Host migrate <module> down <step>      move one module down to <step> (0: remove everything)
               ModularShop.Host db provision --admin-connection "<connection string>"
                                                                  create or update the PostgreSQL database, roles, schemas and grants

@@ -74,7 +74,7 @@ internal static class MigrateCommand
             return HostCommands.Usage(wrongWay.Message);
         }
 
-        Console.WriteLine($"{module.Name} is at migration {version?.ToString(CultureInfo.InvariantCulture) ?? "latest short of a contract step"}.");
+        Console.WriteLine($"{module.Name} is at migration {version?.ToString(CultureInfo.InvariantCulture) ?? "latest but the contract steps"}.");
         return 0;
     }
 }

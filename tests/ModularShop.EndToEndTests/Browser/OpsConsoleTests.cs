@@ -18,7 +18,7 @@ public sealed class OpsConsoleTests : IAsyncLifetime
     public async Task DisposeAsync() => await _shop.DisposeAsync();
 
     [Fact]
-    public async Task An_admin_sees_the_five_modules_and_replays_one_failed_message_and_discards_another()
+    public async Task An_admin_sees_the_six_modules_and_replays_one_failed_message_and_discards_another()
     {
         using (var shopper = _shop.Customer("olga"))
         {
@@ -31,8 +31,8 @@ public sealed class OpsConsoleTests : IAsyncLifetime
         await page.SignInAsync("ada", asAdmin: true);
 
         var modules = page.Locator("#modules tbody tr");
-        await Assertions.Expect(modules).ToHaveCountAsync(5);
-        foreach (var module in new[] { "Catalog", "Cart", "Ordering", "Inventory", "Payments" })
+        await Assertions.Expect(modules).ToHaveCountAsync(6);
+        foreach (var module in new[] { "Catalog", "Cart", "Ordering", "Inventory", "Payments", "Shipping" })
         {
             await Assertions.Expect(modules.Filter(new() { HasText = module })).ToContainTextAsync("in this process");
         }

@@ -5,7 +5,7 @@ using ModularShop.Testing.Browser;
 
 namespace ModularShop.EndToEndTests.Browser;
 
-/// <summary>The storefront at /, in a real Chromium: a shopper finds a mug, buys it and watches the order to its end.</summary>
+/// <summary>The storefront at /, in a real Chromium: a shopper finds a mug, buys it, watches its checkout end and finds its parcel shipped.</summary>
 public sealed class StorefrontTests : IAsyncLifetime
 {
     private const string Mug = "Ceramic Mug 350 ml";
@@ -44,8 +44,23 @@ public sealed class StorefrontTests : IAsyncLifetime
         await Assertions.Expect(page.OrderStatus()).ToHaveTextAsync("Confirmed", Storefront.UntilFinal);
         await Assertions.Expect(page.Locator("#order-lines tbody tr")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex($"{Mug}.*2")]);
         await Assertions.Expect(page.Locator("#order-reason")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#order-parcel")).ToHaveTextAsync("being prepared");
         await browser.ScreenshotAsync("order");
         var confirmedAt = page.Url;
+
+        // The warehouse ships it; the shopper opens the order again and finds the tracking number.
+        using var admin = _shop.Admin();
+        var confirmedId = Guid.Parse(confirmedAt.Split('/')[^1]);
+        await Fulfilment.ShipmentAsync(admin, confirmedId);
+        await Fulfilment.PackAndShipAsync(admin, confirmedId, "DHL", "JJD-0042-0815");
+        using (var shopper = _shop.Customer("sam"))
+        {
+            await Fulfilment.OrderUntilAsync(shopper, confirmedId, order => order.Status == "Shipped", "to be shipped");
+        }
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.OrderStatus()).ToHaveTextAsync("Shipped");
+        await Assertions.Expect(page.Locator("#order-parcel")).ToHaveTextAsync("shipped with DHL, tracking number JJD-0042-0815");
 
         await page.GotoAsync("/");
         await page.SearchAsync("mug");
@@ -57,7 +72,7 @@ public sealed class StorefrontTests : IAsyncLifetime
 
         using var sam = _shop.Customer("sam");
         var orders = await (await sam.GetAsync("/api/orders")).ReadAsync<OrdersBody>();
-        orders.Items.Select(order => order.Status).ShouldBe(["Cancelled", "Confirmed"], "the shop holds what the page showed, newest first");
+        orders.Items.Select(order => order.Status).ShouldBe(["Cancelled", "Shipped"], "the shop holds what the page showed, newest first");
         orders.Items[1].Lines.ShouldHaveSingleItem().Quantity.ShouldBe(2);
         orders.Items[1].ShippingAddress.ShouldNotBeNull().City.ShouldBe("Berlin");
         var token = await browser.TokenAsync();

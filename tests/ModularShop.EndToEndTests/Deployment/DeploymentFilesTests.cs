@@ -69,7 +69,7 @@ public sealed class DeploymentFilesTests
             }
         }
 
-        served.Keys.Order().ShouldBe(["Cart", "Catalog", "Inventory", "Ordering", "Payments"]);
+        served.Keys.Order().ShouldBe(["Cart", "Catalog", "Inventory", "Ordering", "Payments", "Shipping"]);
         served["Payments"].ShouldBe(["payments-1", "payments-2"], ignoreOrder: true);
         served.Where(module => module.Key != "Payments").ShouldAllBe(module => module.Value.SequenceEqual(new[] { "shop" }));
     }

@@ -25,7 +25,7 @@ public sealed class GatewayPlacementTests
 
         placement.Service.ShouldBe("modularshop");
         placement.Modules.Select(module => (module.Name, module.Runs)).ShouldBe(
-            [("Cart", "this-process"), ("Catalog", "this-process"), ("Inventory", "this-process"), ("Ordering", "this-process"), ("Payments", "elsewhere")]);
+            [("Cart", "this-process"), ("Catalog", "this-process"), ("Inventory", "this-process"), ("Ordering", "this-process"), ("Payments", "elsewhere"), ("Shipping", "this-process")]);
         placement.Modules.Where(module => module.Runs == "this-process").ShouldAllBe(module => module.Instances == null);
         var remote = placement.Modules.Single(module => module.Key == "payments");
         remote.Instances!.Select(instance => instance.Address).ShouldBe([dead.ToString(), live], ignoreOrder: true);
@@ -50,7 +50,7 @@ public sealed class GatewayPlacementTests
         placement.Modules.Select(module => (module.Key, module.Runs, module.Instances?.Count, module.InstancesTakingCalls)).ShouldBe(
         [
             ("cart", "elsewhere", 0, 0), ("catalog", "elsewhere", 0, 0), ("inventory", "elsewhere", 0, 0),
-            ("ordering", "elsewhere", 0, 0), ("payments", "this-process", null, null),
+            ("ordering", "elsewhere", 0, 0), ("payments", "this-process", null, null), ("shipping", "elsewhere", 0, 0),
         ]);
     }
 

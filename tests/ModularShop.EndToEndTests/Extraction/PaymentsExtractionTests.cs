@@ -24,11 +24,11 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
     {
         // The default step timeouts and durability: the surviving instance takes over what the dead one held well
         // before an order waiting for its payment gives up.
-        await using var topology = await PaymentsTopology.StartAsync(
+        await using var topology = await ServiceTopology.StartAsync(
             _database,
             instances: 2,
             // A slow provider keeps authorizations in flight when an instance dies.
-            paymentsSettings: ["--Modules:Payments:SimulatorLatency=00:00:01.500"]);
+            serviceSettings: ["--Modules:Payments:SimulatorLatency=00:00:01.500"]);
 
         var clock = Stopwatch.StartNew();
         var placed = new List<PlacedOrder>();
@@ -41,7 +41,7 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
                     () => _database.Count("ordering", "orders", "status = 'AwaitingPayment'") > 0,
                     "an order to wait for its payment",
                     TimeSpan.FromSeconds(60));
-                await topology.KillPaymentsAsync(0);
+                await topology.KillServiceAsync(0);
                 output.WriteLine($"Payments instance 0 killed after {placed.Count} checkouts; orders then: {OrderStates()}.");
             }
 
@@ -57,20 +57,20 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
         AssertNoDeadLetters("wolverine", "wolverine_payments");
 
         // The gateway spread the calls for payments over the instances it had.
-        topology.Payments(1).Output.ShouldContain("GET /api/payments/");
+        topology.Service(1).Output.ShouldContain("GET /api/payments/");
     }
 
     [BrokerFact]
     public async Task With_every_payments_instance_down_orders_wait_and_the_gateway_answers_503_until_one_is_back()
     {
-        await using var topology = await PaymentsTopology.StartAsync(
+        await using var topology = await ServiceTopology.StartAsync(
             _database,
             instances: 1,
             shopSettings: ["--Modules:Ordering:PaymentAuthorizationTimeout=00:10:00"]);
         var before = await PlaceAsync(topology.Shop, "waiting-0", "tok_visa", 0);
         (await FinalStatesAsync(topology.Shop, [before])).Single().Status.ShouldBe("Confirmed");
 
-        await topology.KillPaymentsAsync(0);
+        await topology.KillServiceAsync(0);
 
         using var customer = topology.Shop.Client(TestTokens.For(before.Customer));
         var refusal = await Eventually.Until(
@@ -99,7 +99,7 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
             (await StatusAsync(topology.Shop, order)).ShouldBe("AwaitingPayment", "with no Payments instance, an order waits for its payment");
         }
 
-        await topology.StartPaymentsAsync(0);
+        await topology.StartServiceAsync(0);
 
         var ended = await FinalStatesAsync(topology.Shop, waiting);
         ended.ShouldAllBe(order => order.Status == "Confirmed");
@@ -110,7 +110,7 @@ public sealed class PaymentsExtractionTests(ITestOutputHelper output) : IAsyncLi
     public async Task Payments_moves_back_into_the_shop_by_configuration_and_checkouts_still_complete()
     {
         var placed = new List<PlacedOrder>();
-        await using (var topology = await PaymentsTopology.StartAsync(_database, instances: 1))
+        await using (var topology = await ServiceTopology.StartAsync(_database, instances: 1))
         {
             placed.Add(await PlaceAsync(topology.Shop, "moving-0", "tok_visa", 0));
             placed.Add(await PlaceAsync(topology.Shop, "moving-1", "tok_visa", 1));

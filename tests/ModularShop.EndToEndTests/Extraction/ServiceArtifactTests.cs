@@ -49,7 +49,7 @@ public sealed class ServiceArtifactTests : IAsyncLifetime
     {
         if (_database.Provider == DatabaseProvider.PostgreSql)
         {
-            await PaymentsTopology.ProvisionAsync(_database, _artifact);
+            await ServiceTopology.ProvisionAsync(_database, _artifact);
         }
 
         await using var payments = HostProcess.Start(_database, hostDirectory: _artifact);

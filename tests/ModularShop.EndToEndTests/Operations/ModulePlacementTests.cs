@@ -17,7 +17,7 @@ public sealed class ModulePlacementTests
 
         placement.Service.ShouldBe("modularshop");
         placement.Modules.Select(module => (module.Name, module.Key)).ShouldBe(
-            [("Cart", "cart"), ("Catalog", "catalog"), ("Inventory", "inventory"), ("Ordering", "ordering"), ("Payments", "payments")]);
+            [("Cart", "cart"), ("Catalog", "catalog"), ("Inventory", "inventory"), ("Ordering", "ordering"), ("Payments", "payments"), ("Shipping", "shipping")]);
         placement.Modules.ShouldAllBe(module => module.Runs == "this-process" && module.Instances == null && module.InstancesTakingCalls == null);
     }
 

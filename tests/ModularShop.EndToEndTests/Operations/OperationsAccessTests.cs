@@ -63,7 +63,7 @@ public sealed class OperationsAccessTests : IAsyncLifetime
     {
         var modules = await (await _shop.Admin().GetAsync("/api/operations/modules")).ReadAsync<List<ModuleSummaryBody>>();
 
-        modules.Select(module => module.Module).ShouldBe(["cart", "catalog", "inventory", "ordering", "payments"]);
+        modules.Select(module => module.Module).ShouldBe(["cart", "catalog", "inventory", "ordering", "payments", "shipping"]);
         modules.ShouldAllBe(module => module.Waiting.Select(store => store.Store).SequenceEqual(new[] { "inbox", "scheduled", "outbox" }));
     }
 
@@ -75,6 +75,6 @@ public sealed class OperationsAccessTests : IAsyncLifetime
         var parameter = document.RootElement.GetProperty("paths").GetProperty("/api/operations/{module}/waiting").GetProperty("get")
             .GetProperty("parameters").EnumerateArray().Single(candidate => candidate.GetProperty("name").GetString() == "module");
         parameter.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(value => value.GetString())
-            .ShouldBe(["cart", "catalog", "inventory", "ordering", "payments"]);
+            .ShouldBe(["cart", "catalog", "inventory", "ordering", "payments", "shipping"]);
     }
 }

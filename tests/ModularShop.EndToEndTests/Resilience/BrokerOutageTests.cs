@@ -19,7 +19,7 @@ public sealed class BrokerOutageTests(ITestOutputHelper output)
     {
         await using var rabbitMq = await ScriptedServer.StartRabbitMqAsync();
         await using var database = await TestDatabase.CreateWithBrokerAsync(rabbitMq);
-        await using var topology = await PaymentsTopology.StartAsync(
+        await using var topology = await ServiceTopology.StartAsync(
             database,
             instances: 1,
             // Orders wait for their steps as long as the outage lasts: this is about losing nothing, not about timeouts.

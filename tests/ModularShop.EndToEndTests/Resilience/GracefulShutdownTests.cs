@@ -63,16 +63,16 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
     public async Task A_payments_instance_stopped_during_checkouts_exits_0_in_its_grace_period_and_the_other_finishes_every_order()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var topology = await PaymentsTopology.StartAsync(
+        await using var topology = await ServiceTopology.StartAsync(
             database,
             instances: 2,
-            paymentsSettings: ["--Modules:Payments:SimulatorLatency=00:00:01.500", .. StopGrace.Settings]);
+            serviceSettings: ["--Modules:Payments:SimulatorLatency=00:00:01.500", .. StopGrace.Settings]);
 
         var batch = new CheckoutBatch(customer => topology.Shop.Client(TestTokens.For(customer)), "sigterm-payments");
         var load = batch.RunAsync(count: 40, concurrency: 6);
         await batch.UntilPaymentsAreInFlightAsync(database, 10);
 
-        var (exitCode, took) = await topology.StopPaymentsAsync(0, StopGrace.Longest + TimeSpan.FromSeconds(30));
+        var (exitCode, took) = await topology.StopServiceAsync(0, StopGrace.Longest + TimeSpan.FromSeconds(30));
         output.WriteLine($"Payments instance 0 got SIGTERM after {batch.Accepted.Count} accepted checkouts and exited with {exitCode} after {took.TotalSeconds:0.0} s.");
         exitCode.ShouldBe(0);
         took.ShouldBeLessThan(StopGrace.Longest + TimeSpan.FromSeconds(5), "the stop keeps to its grace period");

@@ -131,11 +131,11 @@ public sealed class RateLimitTests
     public async Task A_module_that_runs_elsewhere_is_limited_once_by_its_own_service_not_again_by_the_gateway()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var topology = await PaymentsTopology.StartAsync(
+        await using var topology = await ServiceTopology.StartAsync(
             database,
             instances: 1,
             shopSettings: ["--RateLimiting:Reads:PermitLimit=2"],
-            paymentsSettings: ["--RateLimiting:Reads:PermitLimit=5"]);
+            serviceSettings: ["--RateLimiting:Reads:PermitLimit=5"]);
         using var customer = topology.Shop.Client(TestTokens.For("once"));
 
         var answers = new List<HttpStatusCode>();

@@ -39,7 +39,7 @@ public sealed class CheckoutTraceTests
         await using var collector = await OtlpReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync();
         string[] exportToCollector = [.. collector.ExporterSettings.Select(setting => $"--{setting.Key}={setting.Value}")];
-        await using var topology = await PaymentsTopology.StartAsync(database, instances: 1, shopSettings: exportToCollector, paymentsSettings: exportToCollector);
+        await using var topology = await ServiceTopology.StartAsync(database, instances: 1, shopSettings: exportToCollector, serviceSettings: exportToCollector);
         using var customer = topology.Shop.Client(TestTokens.For("tracy"));
 
         var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (DemoProducts.Frother, 1));

@@ -27,14 +27,14 @@ public sealed class BlueGreenTests(ITestOutputHelper output)
     {
         await using var database = await TestDatabase.CreateAsync();
         using var instancesFile = new TestSettingsFile(new { });
-        await using var topology = await PaymentsTopology.StartAsync(
+        await using var topology = await ServiceTopology.StartAsync(
             database,
             instances: 2,
             // The held read waits for the test's lock for seconds: the gateway's attempt timeout must not end it first.
             shopSettings: [ScrapedGatewayRetries.Setting, "--Gateway:AttemptTimeout=00:00:30"],
 
             // The gauges' sampler reads the dead letters too: not while the test holds them.
-            paymentsSettings: ["--Modules:Payments:SimulatorLatency=00:00:01", "--Operations:SampleInterval=00:10:00", .. StopGrace.Settings],
+            serviceSettings: ["--Modules:Payments:SimulatorLatency=00:00:01", "--Operations:SampleInterval=00:10:00", .. StopGrace.Settings],
             started: 1,
             instancesFile: instancesFile);
         var batch = new CheckoutBatch(customer => topology.Shop.Client(TestTokens.For(customer)), "blue-green");
@@ -43,11 +43,11 @@ public sealed class BlueGreenTests(ITestOutputHelper output)
         var reads = PaymentReads.UntilStoppedAsync(topology, batch, reading.Token);
         var onBlueAlone = batch.RunAsync(count: 20, concurrency: 4);
         await batch.UntilPaymentsAreInFlightAsync(database, 5);
-        await topology.StartPaymentsAsync(Green);
+        await topology.StartServiceAsync(Green);
         await onBlueAlone;
         var load = CheckOutUntilStoppedAsync(batch, firstIndex: 20, checkingOut.Token);
-        var blue = topology.Payments(Blue);
-        var green = topology.Payments(Green);
+        var blue = topology.Service(Blue);
+        var green = topology.Service(Green);
         using var admin = topology.Shop.Client(TestTokens.For("operator", "admin"));
 
         var clock = Stopwatch.StartNew();
@@ -67,8 +67,8 @@ public sealed class BlueGreenTests(ITestOutputHelper output)
 
             await batch.UntilPaymentsAreInFlightAsync(database, batch.Accepted.Count);
             paymentsInFlight = database.Count("ordering", "orders", "status = 'AwaitingPayment'");
-            stopping = topology.StopPaymentsAsync(Blue, StopGrace.Longest + TimeSpan.FromSeconds(30));
-            await UntilNothingListensAtAsync(topology.PaymentsAddresses[Blue]);
+            stopping = topology.StopServiceAsync(Blue, StopGrace.Longest + TimeSpan.FromSeconds(30));
+            await UntilNothingListensAtAsync(topology.ServiceAddresses[Blue]);
             refused = clock.Elapsed;
         }
 
@@ -144,15 +144,15 @@ public sealed class BlueGreenTests(ITestOutputHelper output)
             },
             "blue to be reading its dead letters, held by the test's lock");
 
-    private static Task UntilTheGatewaySendsOnlyToAsync(PaymentsTopology topology, int instance, int gone) =>
+    private static Task UntilTheGatewaySendsOnlyToAsync(ServiceTopology topology, int instance, int gone) =>
         Eventually.Until(
             async () =>
             {
                 using var anyone = topology.Shop.Client();
                 var readiness = await (await anyone.GetAsync("/health/ready")).Content.ReadAsStringAsync();
                 return readiness.Contains("1 of 1 Payments instance(s) take calls", StringComparison.Ordinal)
-                    && readiness.Contains(topology.PaymentsAddresses[instance].Authority, StringComparison.Ordinal)
-                    && !readiness.Contains(topology.PaymentsAddresses[gone].Authority, StringComparison.Ordinal);
+                    && readiness.Contains(topology.ServiceAddresses[instance].Authority, StringComparison.Ordinal)
+                    && !readiness.Contains(topology.ServiceAddresses[gone].Authority, StringComparison.Ordinal);
             },
             $"the gateway to send calls to Payments instance {instance} only");
 

@@ -10,7 +10,7 @@ namespace ModularShop.EndToEndTests.Upgrades;
 internal static class PaymentReads
 {
     /// <summary>Reads until told to stop, one every 50 ms: how often each status came.</summary>
-    public static async Task<IReadOnlyDictionary<HttpStatusCode, int>> UntilStoppedAsync(PaymentsTopology topology, CheckoutBatch batch, CancellationToken stop)
+    public static async Task<IReadOnlyDictionary<HttpStatusCode, int>> UntilStoppedAsync(ServiceTopology topology, CheckoutBatch batch, CancellationToken stop)
     {
         var answers = new ConcurrentDictionary<HttpStatusCode, int>();
         while (!stop.IsCancellationRequested)

@@ -18,11 +18,11 @@ public sealed class RollingUpdateTests(ITestOutputHelper output)
     public async Task Payments_replaced_one_instance_at_a_time_during_checkouts_loses_nothing_and_fails_no_call()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var topology = await PaymentsTopology.StartAsync(
+        await using var topology = await ServiceTopology.StartAsync(
             database,
             instances: 2,
             shopSettings: [ScrapedGatewayRetries.Setting],
-            paymentsSettings: ["--Modules:Payments:SimulatorLatency=00:00:00.300", .. StopGrace.Settings]);
+            serviceSettings: ["--Modules:Payments:SimulatorLatency=00:00:00.300", .. StopGrace.Settings]);
         var batch = new CheckoutBatch(customer => topology.Shop.Client(TestTokens.For(customer)), "rolling");
         using var reading = new CancellationTokenSource();
         var reads = PaymentReads.UntilStoppedAsync(topology, batch, reading.Token);
@@ -35,9 +35,9 @@ public sealed class RollingUpdateTests(ITestOutputHelper output)
         {
             // As a rollout waits for its load balancer: the next instance goes only once the gateway sends to both.
             await UntilTheGatewaySendsToBothAsync(topology);
-            var (exitCode, took) = await topology.StopPaymentsAsync(instance, StopGrace.Longest + TimeSpan.FromSeconds(30));
+            var (exitCode, took) = await topology.StopServiceAsync(instance, StopGrace.Longest + TimeSpan.FromSeconds(30));
             exits.Add(exitCode);
-            await topology.StartPaymentsAsync(instance);
+            await topology.StartServiceAsync(instance);
             output.WriteLine($"Payments instance {instance} stopped in {took.TotalSeconds:0.0} s (exit {exitCode}) and served again {clock.Elapsed.TotalSeconds:0.0} s into the update.");
         }
 
@@ -61,7 +61,7 @@ public sealed class RollingUpdateTests(ITestOutputHelper output)
         OrderAudit.PaymentsAgree(database, ended, "wolverine", "wolverine_payments");
     }
 
-    private static Task UntilTheGatewaySendsToBothAsync(PaymentsTopology topology) =>
+    private static Task UntilTheGatewaySendsToBothAsync(ServiceTopology topology) =>
         Eventually.Until(
             async () =>
             {

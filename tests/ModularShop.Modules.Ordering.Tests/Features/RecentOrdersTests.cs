@@ -9,7 +9,7 @@ namespace ModularShop.Modules.Ordering.Tests.Features;
 /// </summary>
 public sealed class RecentOrdersTests(OrderingShop fixture) : IClassFixture<OrderingShop>
 {
-    private static readonly string[] Statuses = ["Pending", "AwaitingPayment", "Confirmed", "Cancelled"];
+    private static readonly string[] Statuses = ["Pending", "AwaitingPayment", "Confirmed", "Shipped", "Returned", "Cancelled"];
     private readonly TestShop _shop = fixture.Shop;
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class RecentOrdersTests(OrderingShop fixture) : IClassFixture<Orde
 
         after.Counted.ShouldBe(before.Counted + 4);
         after.ByStatus.Select(count => count.Status).ShouldBe(Statuses);
-        CountsMoved(before, after).ShouldBe(new Dictionary<string, int> { ["Pending"] = 0, ["AwaitingPayment"] = 1, ["Confirmed"] = 2, ["Cancelled"] = 1 });
+        CountsMoved(before, after).ShouldBe(new Dictionary<string, int> { ["Pending"] = 0, ["AwaitingPayment"] = 1, ["Confirmed"] = 2, ["Shipped"] = 0, ["Returned"] = 0, ["Cancelled"] = 1 });
         after.Orders.Take(4).Select(order => order.Id).ShouldBe([confirmedAgain, waiting, declined, confirmed]);
 
         var first = after.Orders.Single(order => order.Id == confirmed);
@@ -85,7 +85,7 @@ public sealed class RecentOrdersTests(OrderingShop fixture) : IClassFixture<Orde
     }
 
     [Theory]
-    [InlineData("status=Shipped", "status")]
+    [InlineData("status=Delivered", "status")]
     [InlineData("status=2", "status")]
     [InlineData("status=Pending,Confirmed", "status")]
     [InlineData("limit=0", "limit")]

@@ -22,6 +22,12 @@ CREATE TABLE [ordering].[orders] (
     [updated_at] datetimeoffset NOT NULL,
     [confirmed_at] datetimeoffset NULL,
     [cancelled_at] datetimeoffset NULL,
+    [shipment] nvarchar(20) NULL,
+    [carrier] nvarchar(50) NULL,
+    [tracking_number] nvarchar(64) NULL,
+    [packed_at] datetimeoffset NULL,
+    [shipped_at] datetimeoffset NULL,
+    [returned_at] datetimeoffset NULL,
     [version] bigint NOT NULL,
     CONSTRAINT [PK_orders] PRIMARY KEY ([id])
 );

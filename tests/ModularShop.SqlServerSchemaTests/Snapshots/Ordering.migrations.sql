@@ -83,3 +83,17 @@ EXEC sp_executesql @sql;
 ALTER TABLE [ordering].[orders] DROP COLUMN [payment_token];
 
 INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026120104, GETUTCDATE(), N'orders.payment_token is dropped (contract)');
+
+ALTER TABLE [ordering].[orders] ADD [shipment] NVARCHAR(20);
+
+ALTER TABLE [ordering].[orders] ADD [carrier] NVARCHAR(50);
+
+ALTER TABLE [ordering].[orders] ADD [tracking_number] NVARCHAR(64);
+
+ALTER TABLE [ordering].[orders] ADD [packed_at] DATETIMEOFFSET;
+
+ALTER TABLE [ordering].[orders] ADD [shipped_at] DATETIMEOFFSET;
+
+ALTER TABLE [ordering].[orders] ADD [returned_at] DATETIMEOFFSET;
+
+INSERT INTO [ordering].[version_info] ([version], [applied_on], [description]) VALUES (2026120201, GETUTCDATE(), N'Where an order''s parcel stands, and its tracking');

@@ -15,6 +15,8 @@ CREATE TABLE [payments].[payments] (
     [reason] nvarchar(500) NULL,
     [version] bigint NOT NULL,
     [updated_at] datetimeoffset NOT NULL,
+    [captured_at] datetimeoffset NULL,
+    [refunded_at] datetimeoffset NULL,
     CONSTRAINT [PK_payments] PRIMARY KEY ([order_id])
 );
 GO
@@ -37,6 +39,9 @@ CREATE TABLE [payments].[simulator_ledger] (
     [authorization_id] nvarchar(100) NULL,
     [reason] nvarchar(500) NULL,
     [voided] bit NOT NULL,
+    [capture_declined] bit NOT NULL,
+    [captured_at] datetimeoffset NULL,
+    [refunded_at] datetimeoffset NULL,
     [at] datetimeoffset NOT NULL,
     CONSTRAINT [PK_simulator_ledger] PRIMARY KEY ([idempotency_key])
 );

@@ -24,3 +24,15 @@ CREATE TABLE [payments].[payments] ([order_id] UNIQUEIDENTIFIER NOT NULL, [custo
 CREATE TABLE [payments].[simulator_ledger] ([idempotency_key] NVARCHAR(100) NOT NULL, [amount_cents] BIGINT NOT NULL, [currency] NCHAR(3) NOT NULL, [approved] BIT NOT NULL, [authorization_id] NVARCHAR(100), [reason] NVARCHAR(500), [voided] BIT NOT NULL, [at] DATETIMEOFFSET NOT NULL, CONSTRAINT [PK_simulator_ledger] PRIMARY KEY ([idempotency_key]));
 
 INSERT INTO [payments].[version_info] ([version], [applied_on], [description]) VALUES (2026112701, GETUTCDATE(), N'Payments per order, and the simulated provider''s ledger');
+
+ALTER TABLE [payments].[payments] ADD [captured_at] DATETIMEOFFSET;
+
+ALTER TABLE [payments].[payments] ADD [refunded_at] DATETIMEOFFSET;
+
+ALTER TABLE [payments].[simulator_ledger] ADD [capture_declined] BIT NOT NULL CONSTRAINT [DF_simulator_ledger_capture_declined] DEFAULT 0;
+
+ALTER TABLE [payments].[simulator_ledger] ADD [captured_at] DATETIMEOFFSET;
+
+ALTER TABLE [payments].[simulator_ledger] ADD [refunded_at] DATETIMEOFFSET;
+
+INSERT INTO [payments].[version_info] ([version], [applied_on], [description]) VALUES (2026120201, GETUTCDATE(), N'When a payment was captured and refunded, and the same in the simulated provider''s ledger');

@@ -1,9 +1,18 @@
-// One order, watched until its status is final: the page asks the shop again every second while checkout runs.
+// One order, watched until its checkout is over: the page asks the shop again every second while checkout runs.
 import { announce, callApi, element, guarded, money, placedOrder, ProblemError, when } from "./api.js";
 import { showSession } from "./session.js";
 
-/** Statuses after which nothing more happens to an order. */
-const finalStatuses = ["Confirmed", "Cancelled"];
+/** Statuses of a running checkout; what follows (packing, shipping) takes hours, and shows when the page is opened again. */
+const checkoutStatuses = ["Pending", "AwaitingPayment"];
+
+/** What the customer reads about the parcel, by the shipment's status. */
+const parcelStates = {
+  Waiting: () => "being prepared",
+  Packed: () => "packed, waiting for the carrier",
+  Shipped: shipment => `shipped with ${shipment.carrier}, tracking number ${shipment.trackingNumber}`,
+  Returned: () => "came back to us",
+  Cancelled: () => "stopped before it left",
+};
 const pollEvery = 1000;
 const newestOrders = 5;
 
@@ -32,6 +41,8 @@ function show(order) {
   document.getElementById("order-address").textContent = address
     ? [address.recipient, address.line1, address.line2, `${address.postalCode} ${address.city}`, address.countryCode].filter(Boolean).join(", ")
     : "no address given";
+  const shipment = order.shipment;
+  document.getElementById("order-parcel").textContent = shipment ? parcelStates[shipment.status]?.(shipment) ?? shipment.status : "not yet asked for";
   lines.hidden = false;
   lines.tBodies[0].replaceChildren(...order.lines.map(line => {
     const row = element("tr");
@@ -43,7 +54,7 @@ function show(order) {
     return row;
   }));
   document.getElementById("order-total").textContent = money(order.total, order.currency);
-  note.textContent = finalStatuses.includes(order.status) ? "" : "Checkout is under way; this page follows it.";
+  note.textContent = checkoutStatuses.includes(order.status) ? "Checkout is under way; this page follows it." : "";
 }
 
 /** The order, or null while the order this tab has just placed is not written yet. */
@@ -73,7 +84,7 @@ async function watch() {
       return;
     }
     show(order);
-    if (finalStatuses.includes(order.status)) {
+    if (!checkoutStatuses.includes(order.status)) {
       return;
     }
   } catch (error) {

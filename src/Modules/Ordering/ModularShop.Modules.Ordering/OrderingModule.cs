@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using ModularShop.BuildingBlocks.Modules;
+using ModularShop.Modules.Ordering.Features.CancelOrder;
 using ModularShop.Modules.Ordering.Features.Checkout;
+using ModularShop.Modules.Ordering.Features.Fulfilment;
 using ModularShop.Modules.Ordering.Features.GetOrder;
 using ModularShop.Modules.Ordering.Features.ListOrders;
 using ModularShop.Modules.Ordering.Features.ListRecentOrders;
@@ -9,7 +11,7 @@ using ModularShop.Modules.Ordering.Telemetry;
 
 namespace ModularShop.Modules.Ordering;
 
-/// <summary>Ordering: orders, and the checkout process that takes each one through stock and payment.</summary>
+/// <summary>Ordering: orders, the checkout that takes each one through stock and payment, and its fulfilment through shipping.</summary>
 public sealed class OrderingModule : IModule
 {
     public string Name => "Ordering";
@@ -21,6 +23,7 @@ public sealed class OrderingModule : IModule
         module.AddDbContext<OrderingDbContext>();
         module.AddOptions<OrderingOptions>();
         module.Services.AddScoped<CheckoutProcess>();
+        module.Services.AddScoped<FulfilmentProcess>();
         module.Services.AddSingleton<OrderingMetrics>();
     }
 
@@ -29,5 +32,6 @@ public sealed class OrderingModule : IModule
         routes.Api.MapGetOrder();
         routes.Api.MapListOrders();
         routes.Api.MapListRecentOrders();
+        routes.Api.MapCancelOrder();
     }
 }

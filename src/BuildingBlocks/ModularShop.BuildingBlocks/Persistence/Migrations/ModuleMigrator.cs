@@ -1,3 +1,4 @@
+using FluentMigrator;
 using FluentMigrator.Infrastructure;
 using FluentMigrator.Runner;
 using FluentMigrator.Runner.Initialization;
@@ -14,8 +15,8 @@ public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabas
     private readonly ILogger _logger = loggerFactory.CreateLogger<ModuleMigrator>();
 
     /// <summary>
-    /// Brings every module this process hosts up to its latest migration, short of a contract step
-    /// (<see cref="ContractStepAttribute"/>): that one, and whatever comes after it, waits until an operator names it.
+    /// Brings every module this process hosts up to its latest migration, except the contract steps
+    /// (<see cref="ContractStepAttribute"/>): each waits until an operator names it.
     /// </summary>
     public async Task MigrateUpAsync(CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabas
         foreach (var module in catalog.Enabled.Where(module => module.DbContextType is not null))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Run(module, services => UpToTheNextContractStep(module, services));
+            Run(module, services => UpShortOfContractSteps(module, services));
             _logger.LogInformation("Module {Module} is migrated ({Database})", module.Name, database.Description);
         }
     }
@@ -61,7 +62,7 @@ public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabas
 
     /// <summary>
     /// Moves one module up to <paramref name="version"/>, contract steps on the way included, since they are named;
-    /// when null, as far as the start would: short of the next contract step.
+    /// when null, as far as the start would: every step but the contract steps.
     /// </summary>
     public Task MigrateUpAsync(ModuleDescriptor module, long? version, CancellationToken cancellationToken) =>
         MoveAsync(module, version, up: true, cancellationToken);
@@ -76,8 +77,11 @@ public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabas
         Run(module, services =>
         {
             var runner = services.GetRequiredService<IMigrationRunner>();
-            var applied = services.GetRequiredService<IVersionLoader>().VersionInfo.Latest();
-            if (up && version < applied)
+            var versions = services.GetRequiredService<IVersionLoader>().VersionInfo;
+            var applied = versions.Latest();
+
+            // Below the latest applied step, up is still up while a step at or below the target waits (a contract step).
+            if (up && version < applied && !MigrationsOf(services).Keys.Any(step => step <= version && !versions.HasAppliedMigration(step)))
             {
                 throw new MigrationDirectionException($"{module.Name} is at migration {applied}; moving up to {version} would go down. Use 'down'.");
             }
@@ -93,7 +97,7 @@ public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabas
             }
             else if (version is null)
             {
-                UpToTheNextContractStep(module, services);
+                UpShortOfContractSteps(module, services);
             }
             else
             {
@@ -109,24 +113,33 @@ public sealed partial class ModuleMigrator(ModuleCatalog catalog, IModuleDatabas
         _logger.LogInformation("Module {Module} is at migration {Version}", module.Name, version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "latest");
     }
 
-    private void UpToTheNextContractStep(ModuleDescriptor module, IServiceProvider services)
+    /// <summary>
+    /// Applies every pending migration but the contract steps, in order: a contract step waits for its operator, and
+    /// the expand and migrate steps written after it go on without it (they must not need it).
+    /// </summary>
+    private void UpShortOfContractSteps(ModuleDescriptor module, IServiceProvider services)
     {
         var runner = services.GetRequiredService<IMigrationRunner>();
         var applied = services.GetRequiredService<IVersionLoader>().VersionInfo;
-        var migrations = MigrationsOf(services).Values;
-        var waiting = migrations.FirstOrDefault(migration => IsContractStep(migration) && !applied.HasAppliedMigration(migration.Version));
-        if (waiting is null)
+        var pending = MigrationsOf(services).Values.Where(migration => !applied.HasAppliedMigration(migration.Version)).ToList();
+        var waiting = pending.Where(IsContractStep).ToList();
+        if (waiting.Count == 0)
         {
             runner.MigrateUp();
             return;
         }
 
-        if (migrations.LastOrDefault(migration => migration.Version < waiting.Version) is { } before)
+        // FluentMigrator moves up only to a version, every step below it included; one step at a time leaves the contract steps out.
+        var stepwise = (MigrationRunner)runner;
+        foreach (var migration in pending.Where(migration => !IsContractStep(migration)))
         {
-            runner.MigrateUp(before.Version);
+            stepwise.ApplyMigrationUp(migration, useTransaction: migration.TransactionBehavior == TransactionBehavior.Default);
         }
 
-        ContractStepWaits(_logger, module.Name, NameOf(waiting), waiting.Version);
+        foreach (var step in waiting)
+        {
+            ContractStepWaits(_logger, module.Name, NameOf(step), step.Version);
+        }
     }
 
     private static SortedList<long, IMigrationInfo> MigrationsOf(IServiceProvider services) =>

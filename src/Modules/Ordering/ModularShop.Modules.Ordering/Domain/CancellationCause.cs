@@ -1,6 +1,6 @@
 namespace ModularShop.Modules.Ordering.Domain;
 
-/// <summary>The ways a checkout can end without an order; the reason given with each says more.</summary>
+/// <summary>The ways an order ends cancelled; the reason given with each says more.</summary>
 internal enum CancellationCause
 {
     /// <summary>Inventory could not hold every line (sold out, not stocked, a quantity it cannot take).</summary>
@@ -11,4 +11,7 @@ internal enum CancellationCause
 
     /// <summary>Inventory or Payments did not answer within its step's timeout.</summary>
     TimedOut,
+
+    /// <summary>An admin cancelled the order, during its checkout or after it was confirmed.</summary>
+    ByAdmin,
 }

@@ -10,7 +10,14 @@ internal enum OrderStatus
     /// <summary>Stock is held; waiting for Payments to authorize the amount.</summary>
     AwaitingPayment,
 
+    /// <summary>Stock is committed and payment authorized; Shipping is preparing the parcel.</summary>
     Confirmed,
+
+    /// <summary>The carrier has the parcel; the payment is captured now.</summary>
+    Shipped,
+
+    /// <summary>The parcel came back; the payment is refunded.</summary>
+    Returned,
 
     Cancelled,
 }
@@ -52,6 +59,19 @@ internal sealed class Order : Entity
 
     public DateTimeOffset? CancelledAt { get; private set; }
 
+    /// <summary>None until the order is confirmed and its shipment asked for.</summary>
+    public ShipmentProgress? Shipment { get; private set; }
+
+    public string? Carrier { get; private set; }
+
+    public string? TrackingNumber { get; private set; }
+
+    public DateTimeOffset? PackedAt { get; private set; }
+
+    public DateTimeOffset? ShippedAt { get; private set; }
+
+    public DateTimeOffset? ReturnedAt { get; private set; }
+
     public long Version { get; private set; }
 
     public static Order Place(Guid id, string customerId, IEnumerable<OrderLine> lines, string currency, DeliveryAddress? shipTo, DateTimeOffset now)
@@ -84,10 +104,73 @@ internal sealed class Order : Entity
         }
 
         ConfirmedAt = now;
+        Shipment = ShipmentProgress.Waiting;
         return true;
     }
 
-    /// <summary>Pending or AwaitingPayment → Cancelled; false when the order is already over.</summary>
+    /// <summary>The parcel of a confirmed order is packed; false when it was told already, or is past that.</summary>
+    public bool MarkPacked(DateTimeOffset packedAt, DateTimeOffset now)
+    {
+        if (Status != OrderStatus.Confirmed || Shipment != ShipmentProgress.Waiting)
+        {
+            return false;
+        }
+
+        Shipment = ShipmentProgress.Packed;
+        PackedAt = packedAt;
+        Touch(now);
+        return true;
+    }
+
+    /// <summary>
+    /// Confirmed → Shipped, with the carrier's tracking: the payment is to be captured now that the goods have left.
+    /// False when the order is anywhere else. A parcel that left although an admin had just cancelled the order is
+    /// recorded, and the order stays cancelled.
+    /// </summary>
+    public bool Ship(string carrier, string trackingNumber, DateTimeOffset shippedAt, DateTimeOffset now)
+    {
+        var shipping = Status == OrderStatus.Confirmed;
+        if (!shipping && !(Status == OrderStatus.Cancelled && Shipment == ShipmentProgress.Cancelled))
+        {
+            return false;
+        }
+
+        Shipment = ShipmentProgress.Shipped;
+        Carrier = carrier;
+        TrackingNumber = trackingNumber;
+        ShippedAt = shippedAt;
+        if (shipping)
+        {
+            Status = OrderStatus.Shipped;
+        }
+
+        Touch(now);
+        return shipping;
+    }
+
+    /// <summary>
+    /// The parcel came back: Shipped → Returned, and the money is to be given back; false when no parcel of the
+    /// order is out. An order an admin cancelled after it shipped stays cancelled, and its parcel is recorded back.
+    /// </summary>
+    public bool Return(DateTimeOffset returnedAt, DateTimeOffset now)
+    {
+        if (Shipment != ShipmentProgress.Shipped)
+        {
+            return false;
+        }
+
+        Shipment = ShipmentProgress.Returned;
+        ReturnedAt = returnedAt;
+        if (Status == OrderStatus.Shipped)
+        {
+            Status = OrderStatus.Returned;
+        }
+
+        Touch(now);
+        return true;
+    }
+
+    /// <summary>Pending or AwaitingPayment → Cancelled, as a checkout ends; false when the checkout is over.</summary>
     public bool Cancel(string reason, DateTimeOffset now)
     {
         if (Status is not (OrderStatus.Pending or OrderStatus.AwaitingPayment))
@@ -95,11 +178,39 @@ internal sealed class Order : Entity
             return false;
         }
 
+        MarkCancelled(reason, now);
+        return true;
+    }
+
+    /// <summary>Whether an admin may still cancel the order: any time before it is over or has come back.</summary>
+    public bool CanBeCancelledByAdmin => Status is not (OrderStatus.Cancelled or OrderStatus.Returned);
+
+    /// <summary>
+    /// Confirmed or Shipped → Cancelled, by an admin; false anywhere else (a checkout still running is cancelled with
+    /// <see cref="Cancel"/>). A shipment not yet shipped is stopped; one shipped stays shipped.
+    /// </summary>
+    public bool CancelAfterConfirmation(string reason, DateTimeOffset now)
+    {
+        if (Status is not (OrderStatus.Confirmed or OrderStatus.Shipped))
+        {
+            return false;
+        }
+
+        if (Shipment is ShipmentProgress.Waiting or ShipmentProgress.Packed)
+        {
+            Shipment = ShipmentProgress.Cancelled;
+        }
+
+        MarkCancelled(reason, now);
+        return true;
+    }
+
+    private void MarkCancelled(string reason, DateTimeOffset now)
+    {
         Status = OrderStatus.Cancelled;
         CancellationReason = reason;
         CancelledAt = now;
         Touch(now);
-        return true;
     }
 
     private bool MoveFrom(OrderStatus from, OrderStatus to, DateTimeOffset now)

@@ -9,6 +9,8 @@ internal static class OrderTextLengths
 {
     public const int Status = 20;
 
+    public const int ShipmentProgress = 20;
+
     public const int Currency = 3;
 
     public const int CancellationReason = 1000;

@@ -13,7 +13,8 @@ internal sealed record OrderView(
     DateTimeOffset PlacedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ConfirmedAt,
-    DateTimeOffset? CancelledAt)
+    DateTimeOffset? CancelledAt,
+    ShipmentView? Shipment)
 {
     public static OrderView From(Order order) =>
         new(
@@ -27,7 +28,13 @@ internal sealed record OrderView(
             order.PlacedAt,
             order.UpdatedAt,
             order.ConfirmedAt,
-            order.CancelledAt);
+            order.CancelledAt,
+            order.Shipment is { } progress
+                ? new ShipmentView(progress.ToString(), order.Carrier, order.TrackingNumber, order.PackedAt, order.ShippedAt, order.ReturnedAt)
+                : null);
 }
 
 internal sealed record OrderLineView(Guid ProductId, string Sku, string Name, decimal UnitPrice, int Quantity, decimal LineTotal);
+
+/// <summary>The order's parcel; none until the order is confirmed.</summary>
+internal sealed record ShipmentView(string Status, string? Carrier, string? TrackingNumber, DateTimeOffset? PackedAt, DateTimeOffset? ShippedAt, DateTimeOffset? ReturnedAt);

@@ -4,6 +4,7 @@ using ModularShop.BuildingBlocks.Persistence;
 using ModularShop.BuildingBlocks.Security;
 using ModularShop.Modules.Cart.Contracts;
 using ModularShop.Modules.Ordering.Domain;
+using ModularShop.Modules.Shipping.Contracts;
 
 namespace ModularShop.Modules.Ordering.Persistence;
 
@@ -29,6 +30,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             address.Property(to => to.City).HasMaxLength(ShippingAddress.MaxCityLength);
             address.Property(to => to.CountryCode).HasMaxLength(ShippingAddress.CountryCodeLength).IsFixedLength();
         });
+        builder.Property(order => order.Shipment).HasConversion<string>().HasMaxLength(OrderTextLengths.ShipmentProgress);
+        builder.Property(order => order.Carrier).HasMaxLength(ShipmentShipped.MaxCarrierLength);
+        builder.Property(order => order.TrackingNumber).HasMaxLength(ShipmentShipped.MaxTrackingNumberLength);
         builder.Property(order => order.Version).IsConcurrencyToken();
         builder.HasMany(order => order.Lines).WithOne().HasForeignKey(line => line.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(order => order.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -5,7 +5,7 @@ using ModularShop.Modules.Ordering.Domain;
 namespace ModularShop.Modules.Ordering.Telemetry;
 
 /// <summary>
-/// Ordering's business metrics: orders placed, and how and how fast their checkouts end. Called only once the change
+/// Ordering's business metrics: orders placed, how and how fast their checkouts end, and their parcels. Called only once the change
 /// of the order has committed, so that a rolled-back attempt or a message delivered again counts nothing.
 /// </summary>
 internal sealed class OrderingMetrics
@@ -16,6 +16,8 @@ internal sealed class OrderingMetrics
     private readonly Counter<long> _placed;
     private readonly Counter<long> _confirmed;
     private readonly Counter<long> _cancelled;
+    private readonly Counter<long> _shipped;
+    private readonly Counter<long> _returned;
     private readonly Histogram<double> _checkoutDuration;
 
     public OrderingMetrics(IMeterFactory meters)
@@ -24,6 +26,8 @@ internal sealed class OrderingMetrics
         _placed = meter.CreateCounter<long>("modularshop.orders.placed", "{order}", "Orders placed from checked-out carts.");
         _confirmed = meter.CreateCounter<long>("modularshop.orders.confirmed", "{order}", "Orders whose stock is held and payment authorized.");
         _cancelled = meter.CreateCounter<long>("modularshop.orders.cancelled", "{order}", "Orders cancelled, by the cause of their cancellation.");
+        _shipped = meter.CreateCounter<long>("modularshop.orders.shipped", "{order}", "Orders whose parcel the carrier has.");
+        _returned = meter.CreateCounter<long>("modularshop.orders.returned", "{order}", "Orders whose parcel came back.");
         _checkoutDuration = meter.CreateHistogram(
             "modularshop.checkout.duration",
             "s",
@@ -49,11 +53,20 @@ internal sealed class OrderingMetrics
         _checkoutDuration.Record((order.CancelledAt!.Value - order.PlacedAt).TotalSeconds, new KeyValuePair<string, object?>(OutcomeAttribute, "cancelled"));
     }
 
+    /// <summary>An admin cancelled a confirmed order: counted, but its checkout had ended already.</summary>
+    public void CancelledAfterConfirmation() =>
+        _cancelled.Add(1, new KeyValuePair<string, object?>(CancelReasonAttribute, ReasonOf(CancellationCause.ByAdmin)));
+
+    public void Shipped() => _shipped.Add(1);
+
+    public void Returned() => _returned.Add(1);
+
     private static string ReasonOf(CancellationCause cause) => cause switch
     {
         CancellationCause.OutOfStock => "out_of_stock",
         CancellationCause.PaymentRefused => "payment_refused",
         CancellationCause.TimedOut => "timed_out",
+        CancellationCause.ByAdmin => "by_admin",
         _ => throw new ArgumentOutOfRangeException(nameof(cause), cause, null),
     };
 }

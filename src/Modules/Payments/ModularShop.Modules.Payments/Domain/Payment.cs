@@ -12,6 +12,15 @@ internal enum PaymentStatus
 
     /// <summary>The order will not be fulfilled: any authorization was voided, or none will be made.</summary>
     Voided,
+
+    /// <summary>The goods have left and the authorized amount was taken from the card.</summary>
+    Captured,
+
+    /// <summary>The provider refused to take the amount; nothing was taken and the hold was released.</summary>
+    CaptureFailed,
+
+    /// <summary>The captured amount was paid back to the card.</summary>
+    Refunded,
 }
 
 /// <summary>The payment of one order. There is at most one: it is what keeps an order from being charged twice.</summary>
@@ -39,6 +48,10 @@ internal sealed class Payment : Entity
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    public DateTimeOffset? CapturedAt { get; private set; }
+
+    public DateTimeOffset? RefundedAt { get; private set; }
+
     public static Payment Authorized(Guid orderId, string customerId, decimal amount, string currency, string authorizationId, DateTimeOffset now) =>
         new()
         {
@@ -61,6 +74,33 @@ internal sealed class Payment : Entity
     {
         Status = PaymentStatus.Voided;
         Reason = reason;
+        Changed(now);
+    }
+
+    public void Capture(DateTimeOffset now)
+    {
+        Status = PaymentStatus.Captured;
+        CapturedAt = now;
+        Changed(now);
+    }
+
+    public void FailCapture(string reason, DateTimeOffset now)
+    {
+        Status = PaymentStatus.CaptureFailed;
+        Reason = reason;
+        Changed(now);
+    }
+
+    public void Refund(string reason, DateTimeOffset now)
+    {
+        Status = PaymentStatus.Refunded;
+        Reason = reason;
+        RefundedAt = now;
+        Changed(now);
+    }
+
+    private void Changed(DateTimeOffset now)
+    {
         Version++;
         UpdatedAt = now;
     }

@@ -25,6 +25,13 @@ internal sealed class SimulatedCharge
 
     public bool Voided { get; set; }
 
+    /// <summary>Decided at authorization, by the token: the issuer will refuse to let the amount be taken.</summary>
+    public bool CaptureDeclined { get; init; }
+
+    public DateTimeOffset? CapturedAt { get; set; }
+
+    public DateTimeOffset? RefundedAt { get; set; }
+
     public required DateTimeOffset At { get; init; }
 
     public ProviderAnswer Answer() => Approved ? ProviderAnswer.Approve(AuthorizationId!) : ProviderAnswer.Refuse(Reason!);

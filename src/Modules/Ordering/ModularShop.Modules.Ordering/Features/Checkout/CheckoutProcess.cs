@@ -7,12 +7,13 @@ using ModularShop.Modules.Ordering.Domain;
 using ModularShop.Modules.Ordering.Persistence;
 using ModularShop.Modules.Ordering.Telemetry;
 using ModularShop.Modules.Payments.Contracts;
+using ModularShop.Modules.Shipping.Contracts;
 
 namespace ModularShop.Modules.Ordering.Features.Checkout;
 
 /// <summary>
-/// The steps of a checkout: what Ordering asks of Inventory and Payments, the reminders it sets itself, and what it
-/// asks back when an order is cancelled. Every step is published through the outbox with the order's change, and
+/// The steps of a checkout: what Ordering asks of Inventory and Payments, the shipment it asks of Shipping once the
+/// order is confirmed, the reminders it sets itself, and what it asks back when a checkout is cancelled. Every step is published through the outbox with the order's change, and
 /// counted in <see cref="OrderingMetrics"/> once that change has committed.
 /// </summary>
 internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOptionsMonitor<OrderingOptions> options, TimeProvider clock, OrderingMetrics metrics)
@@ -21,9 +22,7 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<Order> LoadAsync(Guid orderId, CancellationToken cancellationToken) =>
-        await outbox.Db.Orders.Include(order => order.Lines).SingleOrDefaultAsync(order => order.Id == orderId, cancellationToken)
-        ?? throw new UnknownOrderException(orderId);
+    public Task<Order> LoadAsync(Guid orderId, CancellationToken cancellationToken) => outbox.Db.LoadOrderAsync(orderId, cancellationToken);
 
     /// <summary>Adds the new order with its card token held apart, and asks Inventory to hold its stock.</summary>
     public async Task PlaceAsync(Order order, string paymentToken)
@@ -50,6 +49,7 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
         {
             outbox.AfterCommit(() => metrics.Confirmed(order));
             await outbox.PublishAsync(new CommitStock(order.Id));
+            await outbox.PublishAsync(ShipmentOf(order));
             await outbox.PublishAsync(new OrderConfirmed(order.Id, order.CustomerId, order.Total, order.Currency, Now));
         }
     }
@@ -79,6 +79,13 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
         await outbox.PublishAsync(new OrderCancelled(order.Id, order.CustomerId, reason, Now));
     }
 
+    private static CreateShipment ShipmentOf(Order order) =>
+        new(
+            order.Id,
+            order.CustomerId,
+            order.Lines.Select(line => new ShipmentLine(line.ProductId, line.Sku, line.Name, line.Quantity)).ToList(),
+            order.ShipTo is { } to ? new ShipmentAddress(to.Recipient, to.Line1, to.Line2, to.PostalCode, to.City, to.CountryCode) : null);
+
     public async Task ReleaseStockAsync(Order order) =>
         await outbox.PublishAsync(new ReleaseStock(order.Id, $"Order cancelled: {order.CancellationReason}"));
 
@@ -100,6 +107,3 @@ internal sealed class CheckoutProcess(IOutbox<OrderingDbContext> outbox, IOption
     public TimeSpan TimeoutOf(string step) =>
         step == CheckoutStepTimedOut.StockStep ? options.CurrentValue.StockReservationTimeout : options.CurrentValue.PaymentAuthorizationTimeout;
 }
-
-/// <summary>An answer about an order Ordering has not placed (yet): retried, by which time it has been.</summary>
-internal sealed class UnknownOrderException(Guid orderId) : Exception($"Order '{orderId}' is not known to Ordering.");

@@ -15,6 +15,8 @@ internal sealed class GetPaymentHandler(PaymentsDbContext db) : IRequestHandler<
             throw new NotFoundException("Payment for order", request.OrderId);
         }
 
-        return new PaymentView(payment.OrderId, payment.Status.ToString(), payment.Amount, payment.Currency, payment.AuthorizationId, payment.Reason);
+        return new PaymentView(
+            payment.OrderId, payment.Status.ToString(), payment.Amount, payment.Currency, payment.AuthorizationId, payment.Reason,
+            payment.CapturedAt, payment.RefundedAt);
     }
 }

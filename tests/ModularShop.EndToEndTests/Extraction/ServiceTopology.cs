@@ -3,36 +3,38 @@ using ModularShop.Testing;
 namespace ModularShop.EndToEndTests.Extraction;
 
 /// <summary>
-/// The shop with Payments split out, as real processes on one PostgreSQL database and one RabbitMQ virtual host:
-/// the shop without Payments, and instances of the published Payments service, which the shop's gateway finds
-/// through configuration (<c>Services:payments:http:N</c>): on its command line, or in a settings file that the test
+/// The shop with one module split out (Payments unless told otherwise), as real processes on one PostgreSQL database
+/// and one RabbitMQ virtual host: the shop without the module, and instances of the module's published service, which
+/// the shop's gateway finds through configuration (<c>Services:&lt;module&gt;:http:N</c>): on its command line, or in a settings file that the test
 /// rewrites while the shop runs (blue-green).
 /// </summary>
-internal sealed class PaymentsTopology : IAsyncDisposable
+internal sealed class ServiceTopology : IAsyncDisposable
 {
     private readonly TestDatabase _database;
     private readonly string _artifact;
-    private readonly string[] _paymentsSettings;
-    private readonly HostProcess?[] _payments;
+    private readonly string _module;
+    private readonly string[] _serviceSettings;
+    private readonly HostProcess?[] _instances;
     private TestSettingsFile? _instancesFile;
 
-    private PaymentsTopology(TestDatabase database, string artifact, Uri[] paymentsAddresses, string[] paymentsSettings)
+    private ServiceTopology(TestDatabase database, string module, string artifact, Uri[] serviceAddresses, string[] serviceSettings)
     {
         _database = database;
         _artifact = artifact;
-        PaymentsAddresses = paymentsAddresses;
-        _paymentsSettings = paymentsSettings;
-        _payments = new HostProcess?[paymentsAddresses.Length];
+        _module = module;
+        ServiceAddresses = serviceAddresses;
+        _serviceSettings = serviceSettings;
+        _instances = new HostProcess?[serviceAddresses.Length];
     }
 
     public HostProcess Shop { get; private set; } = null!;
 
-    public IReadOnlyList<Uri> PaymentsAddresses { get; }
+    public IReadOnlyList<Uri> ServiceAddresses { get; }
 
-    public HostProcess Payments(int instance) => _payments[instance] ?? throw new InvalidOperationException($"Payments instance {instance} does not run.");
+    public HostProcess Service(int instance) => _instances[instance] ?? throw new InvalidOperationException($"{_module} instance {instance} does not run.");
 
     /// <summary>
-    /// Publishes the Payments service, provisions its message store, starts its instances one after the other (the
+    /// Publishes the module's service, provisions its message store, starts its instances one after the other (the
     /// first applies the migrations), then the shop.
     /// </summary>
     /// <param name="started">How many of the instances start now, the first ones; the test starts the others. All when null.</param>
@@ -40,27 +42,28 @@ internal sealed class PaymentsTopology : IAsyncDisposable
     /// When given, the shop reads the instances it forwards to from this settings file, as a live setting, and the file
     /// first names the instances started now; see <see cref="SendCallsTo"/>. Otherwise its command line names them all.
     /// </param>
-    public static async Task<PaymentsTopology> StartAsync(
+    public static async Task<ServiceTopology> StartAsync(
         TestDatabase database,
         int instances,
         string[]? shopSettings = null,
-        string[]? paymentsSettings = null,
+        string[]? serviceSettings = null,
         int? started = null,
-        TestSettingsFile? instancesFile = null)
+        TestSettingsFile? instancesFile = null,
+        string module = "Payments")
     {
-        var artifact = await ServiceArtifact.PublishAsync("Payments");
+        var artifact = await ServiceArtifact.PublishAsync(module);
         await ProvisionAsync(database, artifact);
 
         var addresses = Enumerable.Range(0, instances).Select(_ => HostProcess.FreeAddress()).ToArray();
         // The instances share one message store with the default durability: each takes over what a dead one held.
-        var topology = new PaymentsTopology(database, artifact, addresses, paymentsSettings ?? []);
+        var topology = new ServiceTopology(database, module, artifact, addresses, serviceSettings ?? []);
         var startedNow = Enumerable.Range(0, started ?? instances).ToArray();
         foreach (var instance in startedNow)
         {
-            await topology.StartPaymentsAsync(instance);
+            await topology.StartServiceAsync(instance);
         }
 
-        string[] instancesSettings = [.. addresses.Select((address, index) => $"--Services:payments:http:{index}={address}")];
+        string[] instancesSettings = [.. addresses.Select((address, index) => $"--Services:{module.ToLowerInvariant()}:http:{index}={address}")];
         if (instancesFile is not null)
         {
             topology._instancesFile = instancesFile;
@@ -70,7 +73,7 @@ internal sealed class PaymentsTopology : IAsyncDisposable
 
         topology.Shop = HostProcess.Start(database, [
             "--Modules:Catalog:SeedDemoProducts=true",
-            "--Modules:Payments:Enabled=false",
+            $"--Modules:{module}:Enabled=false",
             .. instancesSettings,
             "--Gateway:HealthCheckInterval=00:00:01",
             "--Gateway:BreakDuration=00:00:02",
@@ -81,7 +84,7 @@ internal sealed class PaymentsTopology : IAsyncDisposable
         return topology;
     }
 
-    /// <summary>What <c>db provision</c> of the Payments service adds to the shop's database: its own message store.</summary>
+    /// <summary>What <c>db provision</c> of a module's service adds to the shop's database: its own message store.</summary>
     public static async Task ProvisionAsync(TestDatabase database, string artifact)
     {
         await using var provision = HostProcess.Start(
@@ -97,43 +100,44 @@ internal sealed class PaymentsTopology : IAsyncDisposable
     public void SendCallsTo(params int[] instances)
     {
         var file = _instancesFile ?? throw new InvalidOperationException("The shop was started with its instances on its command line.");
-        file.Write(new { Services = new { payments = new { http = instances.Select(instance => PaymentsAddresses[instance].ToString()).ToArray() } } });
+        var addresses = instances.Select(instance => ServiceAddresses[instance].ToString()).ToArray();
+        file.Write(new { Services = new Dictionary<string, object> { [_module.ToLowerInvariant()] = new { http = addresses } } });
     }
 
-    public async Task StartPaymentsAsync(int instance)
+    public async Task StartServiceAsync(int instance)
     {
-        _payments[instance] = HostProcess.Start(_database, _paymentsSettings, hostDirectory: _artifact, address: PaymentsAddresses[instance]);
-        await _payments[instance]!.WaitUntilReadyAsync();
+        _instances[instance] = HostProcess.Start(_database, _serviceSettings, hostDirectory: _artifact, address: ServiceAddresses[instance]);
+        await _instances[instance]!.WaitUntilReadyAsync();
     }
 
-    public async Task KillPaymentsAsync(int instance)
+    public async Task KillServiceAsync(int instance)
     {
-        await Payments(instance).KillAsync();
-        await Payments(instance).DisposeAsync();
-        _payments[instance] = null;
+        await Service(instance).KillAsync();
+        await Service(instance).DisposeAsync();
+        _instances[instance] = null;
     }
 
     /// <summary>SIGTERM to one instance, as a rolling deployment sends it: its exit code and how long it took to exit.</summary>
-    public async Task<(int ExitCode, TimeSpan Took)> StopPaymentsAsync(int instance, TimeSpan timeout)
+    public async Task<(int ExitCode, TimeSpan Took)> StopServiceAsync(int instance, TimeSpan timeout)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var payments = Payments(instance);
-        await payments.StopAsync(timeout);
-        var exit = (payments.ExitCode, clock.Elapsed);
-        await payments.DisposeAsync();
-        _payments[instance] = null;
+        var service = Service(instance);
+        await service.StopAsync(timeout);
+        var exit = (service.ExitCode, clock.Elapsed);
+        await service.DisposeAsync();
+        _instances[instance] = null;
         return exit;
     }
 
     public async Task StopAsync()
     {
-        for (var instance = 0; instance < _payments.Length; instance++)
+        for (var instance = 0; instance < _instances.Length; instance++)
         {
-            if (_payments[instance] is { } payments)
+            if (_instances[instance] is { } service)
             {
-                await payments.StopAsync();
-                await payments.DisposeAsync();
-                _payments[instance] = null;
+                await service.StopAsync();
+                await service.DisposeAsync();
+                _instances[instance] = null;
             }
         }
 
@@ -142,9 +146,9 @@ internal sealed class PaymentsTopology : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var payments in _payments.OfType<HostProcess>())
+        foreach (var service in _instances.OfType<HostProcess>())
         {
-            await payments.DisposeAsync();
+            await service.DisposeAsync();
         }
 
         if (Shop is not null)
