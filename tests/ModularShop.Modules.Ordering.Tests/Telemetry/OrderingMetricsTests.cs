@@ -1,6 +1,7 @@
 using ModularShop.BuildingBlocks.Telemetry;
 using ModularShop.Modules.Cart.Contracts;
 using ModularShop.Modules.Inventory.Contracts;
+using ModularShop.Modules.Shipping.Contracts;
 using ModularShop.Testing;
 using ModularShop.Testing.Telemetry;
 
@@ -49,6 +50,31 @@ public sealed class OrderingMetricsTests(OrderingShop fixture) : IClassFixture<O
         measurements.Total("modularshop.messages.handled", (ShopTelemetry.ModuleAttribute, Ordering), checkedOut).ShouldBe(4);
         measurements.Total("modularshop.messages.handled", (ShopTelemetry.ModuleAttribute, "Inventory"), (ShopTelemetry.MessageAttribute, ReserveStock.MessageName)).ShouldBe(3);
         measurements.Total("modularshop.messages.failed").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_parcel_counts_once_when_it_ships_and_once_when_it_returns_and_an_admins_cancellation_by_its_cause()
+    {
+        var shipped = OrderingShop.Checkout("tom", "tok_visa", DemoProducts.CeramicMug);
+        var cancelled = OrderingShop.Checkout("tom", "tok_visa", DemoProducts.CeramicMug);
+        await fixture.Inbox.DeliverAsync(shipped, Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(cancelled, Guid.NewGuid());
+        await fixture.WaitForStatusAsync("tom", shipped.OrderId, "Confirmed");
+        await fixture.WaitForStatusAsync("tom", cancelled.OrderId, "Confirmed");
+        await _shop.IdleAsync();
+        using var measurements = new ShopMeasurements(_shop);
+
+        var leftAt = DateTimeOffset.UtcNow;
+        await fixture.Inbox.DeliverAsync(new ShipmentShipped(shipped.OrderId, "DHL", "JJD-1", leftAt), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new ShipmentShipped(shipped.OrderId, "DHL", "JJD-1", leftAt), Guid.NewGuid());
+        await fixture.Inbox.DeliverAsync(new ShipmentReturned(shipped.OrderId, leftAt.AddDays(2)), Guid.NewGuid());
+        (await _shop.Admin().PostJsonAsync($"/api/orders/{cancelled.OrderId}/cancel", new { reason = "Asked by the customer." })).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        await _shop.IdleAsync();
+
+        measurements.Total("modularshop.orders.shipped").ShouldBe(1);
+        measurements.Total("modularshop.orders.returned").ShouldBe(1);
+        measurements.Total("modularshop.orders.cancelled", ("modularshop.cancel_reason", "by_admin")).ShouldBe(1);
+        measurements.Count("modularshop.checkout.duration").ShouldBe(0, "the checkouts of these orders had ended before");
     }
 
     [Fact]
