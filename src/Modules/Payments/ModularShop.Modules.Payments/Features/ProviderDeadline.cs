@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 namespace ModularShop.Modules.Payments.Features;
 
 /// <summary>
-/// Waits for the provider at most <see cref="PaymentsOptions.ProviderTimeout"/> for a call that is safe to make again
-/// under its key (capture, refund). Past the deadline it throws, so that the bus tries the message again later
-/// instead of the shop taking silence for an answer.
+/// Waits for the provider at most <see cref="PaymentsOptions.ProviderTimeout"/>. Past the deadline it throws a
+/// <see cref="TimeoutException"/>: a capture or refund, safe to ask again under its key, is then tried again by the
+/// bus; an authorization takes the silence as its answer.
 /// </summary>
 internal sealed class ProviderDeadline(IOptions<PaymentsOptions> options, TimeProvider clock)
 {

@@ -55,7 +55,6 @@ internal sealed class SimulatedPaymentProvider(
 
     private async Task<ProviderAnswer> ProcessAsync(AuthorizationRequest request, CancellationToken cancellationToken)
     {
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
         var earlier = await db.SimulatorLedger.FindAsync([request.IdempotencyKey], cancellationToken);

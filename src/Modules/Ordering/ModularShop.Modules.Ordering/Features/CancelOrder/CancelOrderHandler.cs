@@ -18,8 +18,7 @@ internal sealed class CancelOrderHandler(IOutbox<OrderingDbContext> outbox, Chec
 {
     public async Task<OrderView> Handle(CancelOrder request, CancellationToken cancellationToken)
     {
-        var order = await outbox.Db.Orders.Include(order => order.Lines).SingleOrDefaultAsync(order => order.Id == request.OrderId, cancellationToken)
-            ?? throw new NotFoundException("Order", request.OrderId);
+        var order = await outbox.Db.FindOrderAsync(request.OrderId, cancellationToken) ?? throw new NotFoundException("Order", request.OrderId);
         if (!order.CanBeCancelledByAdmin)
         {
             throw new ConflictException($"Order '{order.Id}' is {order.Status} and can no longer be cancelled.");

@@ -14,6 +14,7 @@ namespace ModularShop.Modules.Payments.Features.Authorize;
 internal sealed class AuthorizePaymentHandler(
     IOutbox<PaymentsDbContext> outbox,
     IPaymentProvider provider,
+    ProviderDeadline deadline,
     IOptions<PaymentsOptions> options,
     TimeProvider clock) : IIntegrationEventHandler<AuthorizePayment>
 {
@@ -49,21 +50,18 @@ internal sealed class AuthorizePaymentHandler(
 
     private async Task<ProviderAnswer> AskProviderAsync(AuthorizationRequest request, CancellationToken cancellationToken)
     {
-        var timeout = options.Value.ProviderTimeout;
-        using var deadline = new CancellationTokenSource(timeout, clock);
-        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return await provider.AuthorizeAsync(request, waiting.Token);
+            return await deadline.WaitAsync("authorization", waiting => provider.AuthorizeAsync(request, waiting), cancellationToken);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (TimeoutException)
         {
-            // Only our own deadline means the provider was silent. Any other cancellation (the shop stopping, say)
-            // leaves the message to be handled again, and the provider answers it under the same key.
+            // Only our own deadline is a silence; any other cancellation (the shop stopping, say) leaves the message to
+            // be handled again, and the provider answers it under the same key.
             // The provider may still authorize after we stopped waiting: void under the same key now, and again
             // later, so nothing it authorizes late stays held.
             await provider.VoidAsync(request.IdempotencyKey, cancellationToken);
-            return ProviderAnswer.Silent($"The payment provider did not answer within {timeout.TotalSeconds:0.#} s.");
+            return ProviderAnswer.Silent($"The payment provider did not answer within {options.Value.ProviderTimeout.TotalSeconds:0.#} s.");
         }
     }
 
