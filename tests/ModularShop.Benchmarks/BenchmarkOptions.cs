@@ -26,6 +26,14 @@ internal sealed record BenchmarkOptions
     /// <summary>How long the shop stays idle before its idle memory is read.</summary>
     public TimeSpan Settle => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long the shop is watched idle before the statements of a scenario are read, so that the background's
+    /// statements are left out of the scenario's. In a full run every periodic statement runs at least twice in it:
+    /// the longest interval is the operations sampler's (<c>Operations:SampleInterval</c>, 5 s), then Wolverine's
+    /// heartbeat (2 s) and its scheduled-message polling (1 s).
+    /// </summary>
+    public TimeSpan BackgroundSpell => Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(12);
+
     public int ColdStarts => Quick ? 1 : 3;
 
     public int PriceChanges => Quick ? 10 : 100;

@@ -17,7 +17,7 @@ internal static class StatementCapture
     public static async Task<Captured> RunAsync(BenchContext context, PostgresStatementLog log, ShopCalls calls, IReadOnlyList<Guid> products)
     {
         var idleMark = await log.MarkAsync();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Task.Delay(context.Options.BackgroundSpell);
         var idle = await log.ReadSinceAsync(idleMark);
 
         // A cart that already holds the product: the steady state of the load, where most adds go to a known cart.
