@@ -58,7 +58,8 @@ internal static class Parcels
         var packed = (await shop.PublishedAsync<ShipmentPacked>()).Where(published => published.OrderId == orderId);
         var shipped = (await shop.PublishedAsync<ShipmentShipped>()).Where(published => published.OrderId == orderId);
         var returned = (await shop.PublishedAsync<ShipmentReturned>()).Where(published => published.OrderId == orderId);
-        return [.. packed, .. shipped, .. returned];
+        var cancelled = (await shop.PublishedAsync<ShipmentCancelled>()).Where(published => published.OrderId == orderId);
+        return [.. packed, .. shipped, .. returned, .. cancelled];
     }
 
     public static long Shipments(this TestShop shop, Guid orderId) =>

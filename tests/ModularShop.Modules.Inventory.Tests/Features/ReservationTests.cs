@@ -177,4 +177,46 @@ public sealed class ReservationTests(InventoryShop fixture) : IClassFixture<Inve
         (await _shop.AnswersAboutAsync(orderId, 1)).ShouldHaveSingleItem().ShouldBeOfType<StockReservationFailed>()
             .Reason.ShouldBe("The order was cancelled before its stock could be reserved.");
     }
+
+    [Fact]
+    public async Task Restocking_a_committed_order_puts_its_units_back_on_hand_once_however_often_it_arrives()
+    {
+        var productId = await _shop.NewProductAsync(onHand: 5);
+        var orderId = Guid.NewGuid();
+        await _shop.ReserveAsync(orderId, productId, 2);
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new CommitStock(orderId));
+
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new RestockOrder(orderId, "Parcel stopped"));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new RestockOrder(orderId, "Parcel stopped"));
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new ReleaseStock(orderId, "Parcel stopped"));
+
+        (await _shop.StockOfAsync(productId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(5), s => s.Reserved.ShouldBe(0), s => s.Available.ShouldBe(5));
+    }
+
+    [Fact]
+    public async Task Restocking_before_the_commit_releases_the_held_units_and_the_late_commit_takes_nothing()
+    {
+        var productId = await _shop.NewProductAsync(onHand: 5);
+        var orderId = Guid.NewGuid();
+        await _shop.ReserveAsync(orderId, productId, 2);
+
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new RestockOrder(orderId, "Parcel stopped"));
+        (await _shop.StockOfAsync(productId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(5), s => s.Reserved.ShouldBe(0));
+
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new CommitStock(orderId));
+        (await _shop.StockOfAsync(productId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(5), s => s.Reserved.ShouldBe(0), s => s.Available.ShouldBe(5));
+    }
+
+    [Fact]
+    public async Task A_restock_that_overtakes_its_reservation_makes_the_reservation_fail()
+    {
+        var productId = await _shop.NewProductAsync(onHand: 5);
+        var orderId = Guid.NewGuid();
+
+        await _shop.InboxOf<InventoryModule>().DeliverAsync(new RestockOrder(orderId, "Parcel stopped"));
+        await _shop.ReserveAsync(orderId, productId, 2);
+
+        (await _shop.StockOfAsync(productId)).ShouldSatisfyAllConditions(s => s.OnHand.ShouldBe(5), s => s.Reserved.ShouldBe(0));
+        (await _shop.AnswersAboutAsync(orderId, 1)).ShouldHaveSingleItem().ShouldBeOfType<StockReservationFailed>();
+    }
 }

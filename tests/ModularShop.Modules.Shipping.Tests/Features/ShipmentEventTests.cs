@@ -50,4 +50,53 @@ public sealed class ShipmentEventTests(ShippingShop fixture) : IClassFixture<Shi
 
         (await _shop.EventsAboutAsync(orderId)).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Cancelling_a_waiting_shipment_twice_publishes_ShipmentCancelled_once()
+    {
+        var orderId = await _shop.NewShipmentAsync();
+
+        await _shop.CancelAsync(orderId, "The customer changed their mind");
+        await _shop.CancelAsync(orderId, "Again");
+
+        var shipment = await _shop.ShipmentAsync(orderId);
+        var cancelled = (await _shop.EventsAboutAsync(orderId)).ShouldHaveSingleItem().ShouldBeOfType<ShipmentCancelled>();
+        (cancelled.Reason, cancelled.CancelledAt).ShouldBe(("The customer changed their mind", shipment.CancelledAt!.Value));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_packed_shipment_publishes_ShipmentCancelled_once()
+    {
+        var orderId = await _shop.NewShipmentAsync();
+        await _shop.PackAsync(orderId);
+
+        await _shop.CancelAsync(orderId);
+        await _shop.CancelAsync(orderId);
+
+        (await _shop.EventsAboutAsync(orderId)).OfType<ShipmentCancelled>().ShouldHaveSingleItem().Reason.ShouldBe("Cancelled by an admin");
+    }
+
+    [Fact]
+    public async Task A_cancellation_before_the_shipment_was_created_publishes_ShipmentCancelled_once()
+    {
+        var orderId = Guid.CreateVersion7();
+
+        await _shop.CancelAsync(orderId, "Cancelled early");
+        await _shop.CreateAsync(orderId);
+        await _shop.CancelAsync(orderId, "Cancelled early");
+
+        (await _shop.EventsAboutAsync(orderId)).ShouldHaveSingleItem().ShouldBeOfType<ShipmentCancelled>().Reason.ShouldBe("Cancelled early");
+    }
+
+    [Fact]
+    public async Task Cancelling_a_shipped_parcel_publishes_no_ShipmentCancelled()
+    {
+        var orderId = await _shop.NewShipmentAsync();
+        await _shop.PackAsync(orderId);
+        await _shop.ShipAsync(orderId);
+
+        await _shop.CancelAsync(orderId);
+
+        (await _shop.EventsAboutAsync(orderId)).OfType<ShipmentCancelled>().ShouldBeEmpty();
+    }
 }

@@ -13,6 +13,9 @@ internal enum ReservationStatus
 
     /// <summary>The order was confirmed and its units left the stock.</summary>
     Committed,
+
+    /// <summary>The order's committed units went back on hand: its parcel was stopped before it left.</summary>
+    Restocked,
 }
 
 /// <summary>What Inventory did for one order. One per order: it is how Inventory answers a repeated request the same way.</summary>
@@ -58,6 +61,13 @@ internal sealed class Reservation
     public void MarkCommitted(DateTimeOffset now)
     {
         Status = ReservationStatus.Committed;
+        UpdatedAt = now;
+    }
+
+    public void MarkRestocked(string reason, DateTimeOffset now)
+    {
+        Status = ReservationStatus.Restocked;
+        Reason = reason;
         UpdatedAt = now;
     }
 }

@@ -50,6 +50,13 @@ internal sealed class StockItem : Entity
         Touch(now);
     }
 
+    /// <summary>Committed units that never left the shop are on hand again.</summary>
+    public void Restock(int quantity, DateTimeOffset now)
+    {
+        OnHand += quantity;
+        Touch(now);
+    }
+
     public void SetOnHand(int onHand, DateTimeOffset now)
     {
         CheckRule(new OnHandNotBelowReservedRule(onHand, Reserved));

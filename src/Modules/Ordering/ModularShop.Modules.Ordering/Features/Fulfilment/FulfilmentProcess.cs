@@ -1,4 +1,5 @@
 using ModularShop.BuildingBlocks.Messaging;
+using ModularShop.Modules.Inventory.Contracts;
 using ModularShop.Modules.Ordering.Contracts;
 using ModularShop.Modules.Ordering.Domain;
 using ModularShop.Modules.Ordering.Persistence;
@@ -40,9 +41,16 @@ internal sealed class FulfilmentProcess(IOutbox<OrderingDbContext> outbox, TimeP
     }
 
     /// <summary>
+    /// A stopped parcel's goods never left the shelf: Inventory puts its committed units back on hand. The order
+    /// already shows its parcel cancelled, since only its cancellation stops one.
+    /// </summary>
+    public ValueTask StoppedAsync(ShipmentCancelled cancelled) => outbox.PublishAsync(new RestockOrder(cancelled.OrderId, cancelled.Reason));
+
+    /// <summary>
     /// Cancels a confirmed or shipped order. Its money is asked back either way: Payments voids an authorization that
     /// was not captured and refunds one that was, also when the capture is still on its way. A parcel not yet shipped
-    /// is stopped. Committed stock stays committed: whether it goes back on the shelf is the warehouse's call.
+    /// is stopped, and its stock goes back on the shelf when Shipping says so. A shipped parcel's stock stays committed:
+    /// goods that come back need looking at, and whether they go back on the shelf is the warehouse's call.
     /// </summary>
     public async Task CancelAsync(Order order, string reason)
     {

@@ -10,16 +10,21 @@ namespace ModularShop.Modules.Shipping.Features.Fulfilment;
 /// <summary>
 /// Keeps a parcel still in the shop from being sent. Arriving first, it leaves a cancelled shipment behind, so the
 /// request to create it that follows creates nothing. A parcel already with the carrier, or back, stays as it is.
+/// Each cancellation is published once, so that the order's goods can go back on the shelf.
 /// </summary>
-internal sealed partial class CancelShipmentHandler(ShippingDbContext db, TimeProvider clock, ILogger<CancelShipmentHandler> logger)
+internal sealed partial class CancelShipmentHandler(IOutbox<ShippingDbContext> outbox, TimeProvider clock, ILogger<CancelShipmentHandler> logger)
     : IIntegrationEventHandler<CancelShipment>
 {
     public async Task HandleAsync(CancelShipment message, CancellationToken cancellationToken)
     {
+        var db = outbox.Db;
+        var now = clock.GetUtcNow();
         var shipment = await db.Shipments.Include(shipment => shipment.Lines).SingleOrDefaultAsync(shipment => shipment.OrderId == message.OrderId, cancellationToken);
         if (shipment is null)
         {
-            db.Shipments.Add(Shipment.CancelledBeforeCreation(message.OrderId, message.Reason, clock.GetUtcNow()));
+            var cancelled = Shipment.CancelledBeforeCreation(message.OrderId, message.Reason, now);
+            db.Shipments.Add(cancelled);
+            await outbox.PublishAsync(Announce(cancelled));
             return;
         }
 
@@ -31,8 +36,14 @@ internal sealed partial class CancelShipmentHandler(ShippingDbContext db, TimePr
             return;
         }
 
-        shipment.Cancel(message.Reason, clock.GetUtcNow());
+        if (shipment.Cancel(message.Reason, now))
+        {
+            await outbox.PublishAsync(Announce(shipment));
+        }
     }
+
+    private static ShipmentCancelled Announce(Shipment shipment) =>
+        new(shipment.OrderId, shipment.CancellationReason ?? "", shipment.CancelledAt ?? shipment.UpdatedAt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shipment of order {OrderId} not cancelled: {Why} The cancellation's reason was: {Reason}")]
     private partial void NotCancelled(Guid orderId, string why, string reason);
