@@ -79,10 +79,11 @@ public sealed class FulfilmentTests(CheckoutTests.Shop fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task An_admin_cancelling_a_shipped_order_refunds_it_and_the_parcel_stays_shipped()
+    public async Task An_admin_cancelling_a_shipped_order_refunds_it_and_the_parcel_stays_shipped_with_its_stock()
     {
         using var customer = _shop.Customer("fulfil-dora");
         using var admin = _shop.Admin();
+        var before = await Checkout.StockAsync(customer, DemoProducts.Sencha);
         var orderId = await ShippedAndCapturedAsync(customer, admin, DemoProducts.Sencha);
 
         var cancel = await Fulfilment.CancelOrderAsync(admin, orderId, "Lost by the carrier.");
@@ -94,15 +95,18 @@ public sealed class FulfilmentTests(CheckoutTests.Shop fixture) : IClassFixture<
         (await Fulfilment.PaymentUntilAsync(customer, orderId, "Refunded")).Amount.ShouldBe(cancelled.Total);
         (await Fulfilment.ShipmentAsync(admin, orderId)).Status.ShouldBe("Shipped");
         (await Fulfilment.CancelOrderAsync(admin, orderId)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Checkout.StockAsync(customer, DemoProducts.Sencha)).OnHand.ShouldBe(before.OnHand - 1, "the unit left with the parcel");
     }
 
     [Fact]
-    public async Task An_admin_cancelling_a_confirmed_order_stops_its_parcel_and_voids_the_payment()
+    public async Task An_admin_cancelling_a_confirmed_order_stops_its_parcel_voids_the_payment_and_puts_its_units_back()
     {
         using var customer = _shop.Customer("fulfil-emil");
         using var admin = _shop.Admin();
-        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (DemoProducts.EspressoCups, 1));
+        var before = await Checkout.StockAsync(customer, DemoProducts.EspressoCups);
+        var orderId = await Checkout.PlaceAsync(customer, "tok_visa", (DemoProducts.EspressoCups, 2));
         (await Checkout.FinalStateAsync(customer, orderId)).Status.ShouldBe("Confirmed");
+        await Eventually.Until(async () => (await Checkout.StockAsync(customer, DemoProducts.EspressoCups)).OnHand == before.OnHand - 2, "the confirmed order's units to leave the stock");
         await Fulfilment.ShipmentAsync(admin, orderId);
 
         (await Fulfilment.CancelOrderAsync(admin, orderId)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -113,6 +117,7 @@ public sealed class FulfilmentTests(CheckoutTests.Shop fixture) : IClassFixture<
         var late = await admin.PostJsonAsync($"/api/shipping/shipments/{orderId}/shipped", new { carrier = "DHL", trackingNumber = Fulfilment.TrackingNumberOf(orderId) });
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await Checkout.PaymentAsync(customer, orderId))!.CapturedAt.ShouldBeNull();
+        await Eventually.Until(async () => await Checkout.StockAsync(customer, DemoProducts.EspressoCups) == before, "the stopped parcel's units to be back on hand");
     }
 
     [Fact]
