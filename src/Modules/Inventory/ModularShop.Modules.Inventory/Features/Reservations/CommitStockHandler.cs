@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Inventory.Contracts;
 using ModularShop.Modules.Inventory.Domain;
@@ -11,7 +10,7 @@ internal sealed class CommitStockHandler(InventoryDbContext db, TimeProvider clo
 {
     public async Task HandleAsync(CommitStock message, CancellationToken cancellationToken)
     {
-        var reservation = await db.Reservations.Include(r => r.Lines).SingleOrDefaultAsync(r => r.OrderId == message.OrderId, cancellationToken);
+        var reservation = await ReservedStock.FindAsync(db, message.OrderId, cancellationToken);
         if (reservation is not { Status: ReservationStatus.Held })
         {
             return;

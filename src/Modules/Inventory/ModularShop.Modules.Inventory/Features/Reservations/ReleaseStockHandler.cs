@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Inventory.Contracts;
 using ModularShop.Modules.Inventory.Domain;
@@ -12,7 +11,7 @@ internal sealed class ReleaseStockHandler(InventoryDbContext db, TimeProvider cl
     public async Task HandleAsync(ReleaseStock message, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var reservation = await db.Reservations.Include(r => r.Lines).SingleOrDefaultAsync(r => r.OrderId == message.OrderId, cancellationToken);
+        var reservation = await ReservedStock.FindAsync(db, message.OrderId, cancellationToken);
         if (reservation is null)
         {
             db.Reservations.Add(Reservation.ReleasedBeforeHeld(message.OrderId, message.Reason, now));
@@ -24,11 +23,6 @@ internal sealed class ReleaseStockHandler(InventoryDbContext db, TimeProvider cl
             return;
         }
 
-        foreach (var (item, quantity) in await ReservedStock.LoadAsync(db, reservation, cancellationToken))
-        {
-            item.Release(quantity, now);
-        }
-
-        reservation.MarkReleased(message.Reason, now);
+        await ReservedStock.ReleaseAsync(db, reservation, message.Reason, now, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ModularShop.BuildingBlocks.Messaging;
 using ModularShop.Modules.Inventory.Contracts;
 using ModularShop.Modules.Inventory.Domain;
@@ -15,7 +14,7 @@ internal sealed class RestockOrderHandler(InventoryDbContext db, TimeProvider cl
     public async Task HandleAsync(RestockOrder message, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var reservation = await db.Reservations.Include(r => r.Lines).SingleOrDefaultAsync(r => r.OrderId == message.OrderId, cancellationToken);
+        var reservation = await ReservedStock.FindAsync(db, message.OrderId, cancellationToken);
         if (reservation is null)
         {
             db.Reservations.Add(Reservation.ReleasedBeforeHeld(message.OrderId, message.Reason, now));
@@ -33,12 +32,7 @@ internal sealed class RestockOrderHandler(InventoryDbContext db, TimeProvider cl
                 reservation.MarkRestocked(message.Reason, now);
                 break;
             case ReservationStatus.Held:
-                foreach (var (item, quantity) in await ReservedStock.LoadAsync(db, reservation, cancellationToken))
-                {
-                    item.Release(quantity, now);
-                }
-
-                reservation.MarkReleased(message.Reason, now);
+                await ReservedStock.ReleaseAsync(db, reservation, message.Reason, now, cancellationToken);
                 break;
         }
     }
